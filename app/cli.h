@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace refmend {
+
+/*! \brief refmend-cli: headless convert and check. Returns the process exit code:
+    0 success, 1 the input had errors or could not be read/written, 2 bad usage. */
+int runCli(const QStringList &arguments);
+
+} // namespace refmend

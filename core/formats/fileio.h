@@ -1,0 +1,36 @@
+#pragma once
+
+#include "format.h"
+
+#include <QString>
+
+namespace refmend {
+
+struct ReadFileOptions {
+    QString formatId;    // empty: detect from content, then extension
+    QString encoding;    // empty: detect (BOM, UTF-8, uchardet)
+};
+
+/*! \brief Reads a whole file: bytes, encoding, format, records. Never throws; problems
+    (unreadable file, unknown format) are diagnostics with severity Error on the result. */
+Collection readFile(const QString &path, const ReadFileOptions &options = {});
+
+//! Same, from bytes already in memory (stdin, clipboard); \a name is used for detection.
+Collection readBytes(const QByteArray &bytes, const QString &name,
+                     const ReadFileOptions &options = {});
+
+struct WriteResult {
+    bool ok = false;
+    QString error;                   // why it failed, for the user
+    QList<Diagnostic> warnings;      // what the format could not carry
+};
+
+//! Encodes the writer's text as UTF-8 with the chosen line endings.
+QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
+                      const WriteOptions &options, WriteResult *result = nullptr);
+
+//! Writes through QSaveFile, so the old file stays intact when anything fails.
+WriteResult writeFile(const QString &path, const QList<Record> &records,
+                      const QString &formatId, const WriteOptions &options = {});
+
+} // namespace refmend

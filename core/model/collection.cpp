@@ -1,0 +1,33 @@
+#include "model/collection.h"
+
+#include <algorithm>
+
+namespace refmend {
+
+void Collection::assignIds()
+{
+    RecordId next = 1;
+    for (const Record &record : std::as_const(records))
+        next = std::max(next, record.id + 1);
+    for (Record &record : records) {
+        if (record.id == 0)
+            record.id = next++;
+    }
+}
+
+int Collection::indexOfId(RecordId id) const
+{
+    for (int i = 0; i < records.size(); ++i) {
+        if (records.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool Collection::hasErrors() const
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+} // namespace refmend

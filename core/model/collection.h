@@ -1,0 +1,30 @@
+#pragma once
+
+#include "record.h"
+#include "../formats/diagnostic.h"
+
+#include <QList>
+#include <QString>
+
+namespace refmend {
+
+enum class LineEnding { Lf, CrLf, Cr };
+
+/*! \brief The records of one file or library, with how that file was written and what
+    reading it found wrong. */
+struct Collection {
+    QList<Record> records;
+    QString sourcePath;
+    QString formatId;              // "endnote", "csl-json", ...
+    QString encoding;              // name of the decoding used ("UTF-8", "GB18030", ...)
+    bool hadBom = false;
+    LineEnding lineEnding = LineEnding::Lf;
+    QList<Diagnostic> diagnostics;
+
+    //! Gives every record without one a fresh id, unique in this collection.
+    void assignIds();
+    int indexOfId(RecordId id) const;
+    bool hasErrors() const;
+};
+
+} // namespace refmend

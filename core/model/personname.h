@@ -1,0 +1,22 @@
+#pragma once
+
+#include "person.h"
+
+#include <QStringView>
+
+namespace refmend {
+
+/*! \brief Splits one written name into its parts.
+    Handles "Last, First", "First Last", "Last, Jr., First", particles ("van der", "de la",
+    "von", "da"), suffixes ("Jr.", "III"), corporate names in braces or recognised as
+    institutions, and initials ("J.R.R.", "J R R" become "J. R. R."). The result keeps
+    \a text as Person::raw. */
+Person parsePersonName(QStringView text);
+
+//! Splits a pasted list ("A; B", one per line, or BibTeX's " and ") into names.
+QStringList splitPersonList(QStringView text);
+
+//! "J.R.R." / "J R R" / "JRR" (when all capitals) -> "J. R. R."; other text unchanged.
+QString normaliseInitials(QStringView given);
+
+} // namespace refmend

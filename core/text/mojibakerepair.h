@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <optional>
+
+namespace refmend {
+
+/*! \brief The encoding accident a repair undoes. */
+enum class MojibakeKind {
+    GbkReadAsLatin1,       // "L¨²cia" -> "Lúcia": text encoded as GBK, decoded as Latin-1
+    Utf8ReadAsCp1252,      // "JosÃ©" -> "José", "â€“" -> "–" (also Latin-1 for the C1 range)
+    Utf8ReadAsCp1252Twice  // the same accident applied two times
+};
+
+QString mojibakeKindDescription(MojibakeKind kind);
+
+struct TextRepair {
+    QString before;
+    QString after;
+    MojibakeKind kind = MojibakeKind::Utf8ReadAsCp1252;
+};
+
+/*! \brief Proposes a repair for \a text if it looks garbled.
+    A repair is proposed only when re-encoding round-trips exactly (every character maps
+    back to the bytes it came from) and the result is plainly better (fewer suspicious
+    sequences, no replacement characters). Clean text, genuine Latin-1 names ("Müller",
+    "Ångström") and genuine CJK text come back as std::nullopt. Only the garbled runs are
+    changed; the rest of the text is left as it was. */
+std::optional<TextRepair> proposeMojibakeRepair(QStringView text);
+
+//! Cheap pre-check: could \a text contain mojibake at all (used before the full test).
+bool mayContainMojibake(QStringView text);
+
+} // namespace refmend

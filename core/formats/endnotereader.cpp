@@ -1,0 +1,284 @@
+#include "formats/endnotereader.h"
+
+#include "formats/endnotetags.h"
+#include "model/personname.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace refmend {
+
+namespace {
+
+//! One shared QString per ASCII tag, so that a million fields do not allocate a million
+//! one-character strings.
+const QString &tagString(QChar tag)
+{
+    static const std::array<QString, 128> table = [] {
+        std::array<QString, 128> strings;
+        for (int c = 0; c < 128; ++c)
+            strings[size_t(c)] = QString(QChar(c));
+        return strings;
+    }();
+    static thread_local QString other;
+    if (tag.unicode() < 128)
+        return table[tag.unicode()];
+    other = QString(tag);
+    return other;
+}
+
+bool isBlank(QStringView line)
+{
+    for (QChar c : line) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+//! The parse of one text, record by record. Positions are 1-based.
+class Parser
+{
+public:
+    explicit Parser(Collection &out) : m_out(out) {}
+
+    void parse(QStringView text);
+
+private:
+    struct Pending {
+        bool active = false;
+        QChar tag;                   // 'Z' for text before the record's first tag
+        QStringView first;           // the value on the tag line
+        QString joined;              // first + continuation lines, once there are any
+        bool continued = false;
+        int line = 0;
+        int column = 0;
+    };
+
+    void handleLine(QStringView line, int lineNo);
+    void startField(QChar tag, QStringView value, int lineNo, int tagColumn, int column);
+    void flushPending();
+    void touchRecord(int lineNo);
+    void finishRecord();
+    void warn(int line, int column, const QString &message);
+
+    Collection &m_out;
+    Record m_record;
+    bool m_started = false;          // the current record has seen any line
+    bool m_hasType = false;          // ... and a non-empty %0
+    Pending m_pending;
+    QList<Diagnostic> m_recordDiagnostics;
+};
+
+void Parser::warn(int line, int column, const QString &message)
+{
+    Diagnostic d;
+    d.severity = Severity::Warning;
+    d.line = line;
+    d.column = column;
+    d.message = message;
+    m_recordDiagnostics.append(d);
+}
+
+void Parser::parse(QStringView text)
+{
+    const qsizetype size = text.size();
+    const QChar *data = text.data();
+    qsizetype start = 0;
+    int lineNo = 0;
+    while (start < size) {
+        qsizetype end = start;
+        while (end < size && data[end] != u'\n' && data[end] != u'\r')
+            ++end;
+        ++lineNo;
+        handleLine(text.sliced(start, end - start), lineNo);
+        if (end < size && data[end] == u'\r' && end + 1 < size && data[end + 1] == u'\n')
+            ++end;
+        start = end + 1;
+    }
+    flushPending();
+    finishRecord();
+}
+
+void Parser::handleLine(QStringView line, int lineNo)
+{
+    // Files joined with `cat` can carry a byte order mark at the start of any line.
+    int columnOffset = 0;
+    if (line.startsWith(QChar(0xFEFF))) {
+        line = line.sliced(1);
+        columnOffset = 1;
+    }
+    if (isBlank(line)) {
+        flushPending();
+        finishRecord();
+        return;
+    }
+
+    if (!endnote::isTagLine(line)) {
+        if (m_pending.active) {
+            if (!m_pending.continued) {
+                m_pending.joined = m_pending.first.toString();
+                m_pending.continued = true;
+            }
+            m_pending.joined += u'\n';
+            m_pending.joined += line;
+            return;
+        }
+        // Nothing to continue: text before the first tag of a record. Kept as a note.
+        touchRecord(lineNo);
+        warn(lineNo, 1 + columnOffset, u"text before the first tag of a record; kept as a note (%Z)"_s);
+        m_pending = Pending();
+        m_pending.active = true;
+        m_pending.tag = u'Z';
+        m_pending.first = line;
+        m_pending.line = lineNo;
+        m_pending.column = 1 + columnOffset;
+        return;
+    }
+
+    // A tag line. A record flattened onto one line has more tags inside it, each after
+    // " %X " (a space, '%', a known tag character, a space); "80% of" is no boundary.
+    QChar tag = line.at(1);
+    qsizetype tagStart = 0;
+    qsizetype valueStart = qMin<qsizetype>(3, line.size());
+    for (;;) {
+        qsizetype percent = -1;
+        for (qsizetype i = line.indexOf(u'%', valueStart); i >= 0; i = line.indexOf(u'%', i + 1)) {
+            if (line.at(i - 1) == u' ' && i + 2 < line.size() && line.at(i + 2) == u' '
+                && endnote::isKnownTag(line.at(i + 1))) {
+                percent = i;
+                break;
+            }
+        }
+        const qsizetype valueEnd = percent < 0 ? line.size() : qMax(percent - 1, valueStart);
+        startField(tag, line.sliced(valueStart, valueEnd - valueStart), lineNo,
+                   int(tagStart) + 1 + columnOffset, int(valueStart) + 1 + columnOffset);
+        if (percent < 0)
+            break;
+        tag = line.at(percent + 1);
+        tagStart = percent;
+        valueStart = percent + 3;
+    }
+}
+
+void Parser::startField(QChar tag, QStringView value, int lineNo, int tagColumn, int column)
+{
+    flushPending();
+    if (tag == u'0' && m_hasType)
+        finishRecord();
+    touchRecord(lineNo);
+    if (!endnote::isKnownTag(tag)) {
+        warn(lineNo, tagColumn,
+             u"unusual tag %1; kept as it is"_s.arg(endnote::tagDisplay(tag)));
+    }
+    m_pending = Pending();
+    m_pending.active = true;
+    m_pending.tag = tag;
+    m_pending.first = value;
+    m_pending.line = lineNo;
+    m_pending.column = column;
+    // Decide the record boundary now, so that a later %0 on the same line splits as it should.
+    if (tag == u'0' && !value.trimmed().isEmpty())
+        m_hasType = true;
+}
+
+void Parser::touchRecord(int lineNo)
+{
+    if (!m_started) {
+        m_started = true;
+        m_record.line = lineNo;
+    }
+}
+
+void Parser::flushPending()
+{
+    if (!m_pending.active)
+        return;
+    Pending pending = std::move(m_pending);
+    m_pending = Pending();
+
+    QString value = pending.continued ? std::move(pending.joined) : pending.first.toString();
+    const QChar tag = pending.tag;
+
+    if (tag == u'0') {
+        const QString type = value.trimmed();
+        if (type.isEmpty()) {
+            warn(pending.line, pending.column, u"%0 is empty"_s);
+        } else {
+            m_hasType = true;
+            m_record.sourceType = type;
+        }
+        return;
+    }
+
+    if (isBlank(value)) {
+        warn(pending.line, pending.column,
+             u"%1 has no value; ignored"_s.arg(endnote::tagDisplay(tag)));
+        return;
+    }
+
+    if (const std::optional<PersonRole> role = endnote::personRoleForTag(tag)) {
+        Person person = parsePersonName(value);
+        person.line = pending.line;
+        person.column = pending.column;
+        m_record.personsRef(*role).append(std::move(person));
+        return;
+    }
+
+    Field field;
+    field.key = endnote::fieldKeyForTag(tag);
+    field.tag = tagString(tag);
+    field.value = std::move(value);
+    field.line = pending.line;
+    field.column = pending.column;
+    m_record.fields.append(std::move(field));
+}
+
+void Parser::finishRecord()
+{
+    if (!m_started) {
+        m_out.diagnostics.append(m_recordDiagnostics);
+        m_recordDiagnostics.clear();
+        return;
+    }
+
+    bool hasPersons = false;
+    for (int role = 0; role < int(PersonRole::Count); ++role)
+        hasPersons = hasPersons || !m_record.persons(PersonRole(role)).isEmpty();
+    const bool hasContent = hasPersons || !m_record.fields.isEmpty();
+
+    int recordIndex = -1;
+    if (!hasContent && m_record.sourceType.isEmpty()) {
+        warn(m_record.line, 1, u"record has no content; skipped"_s);
+    } else {
+        if (m_record.sourceType.isEmpty()) {
+            warn(m_record.line, 1, u"record has no %0 (reference type); read as Generic"_s);
+        }
+        if (!hasContent)
+            warn(m_record.line, 1, u"record has no fields"_s);
+        m_record.type = endnote::recordTypeForName(m_record.sourceType);
+        m_record.sourceFormat = u"endnote"_s;
+        recordIndex = int(m_out.records.size());
+        m_out.records.append(std::move(m_record));
+    }
+
+    for (Diagnostic &d : m_recordDiagnostics) {
+        d.recordIndex = recordIndex;
+        m_out.diagnostics.append(std::move(d));
+    }
+    m_recordDiagnostics.clear();
+    m_record = Record();
+    m_started = false;
+    m_hasType = false;
+}
+
+} // namespace
+
+void EndNoteReader::read(QStringView text, Collection &out) const
+{
+    Parser parser(out);
+    parser.parse(text);
+}
+
+} // namespace refmend

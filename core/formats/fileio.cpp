@@ -1,0 +1,205 @@
+#include "formats/fileio.h"
+
+#include "formats/formatregistry.h"
+#include "text/encoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace refmend {
+
+namespace {
+
+constexpr qsizetype kSniffLength = 8192;
+
+Diagnostic fileError(const QString &message)
+{
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.message = message;
+    return d;
+}
+
+LineEnding dominantLineEnding(QStringView text)
+{
+    qsizetype crlf = 0, lf = 0, cr = 0;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r') {
+            if (i + 1 < size && text.at(i + 1) == u'\n') {
+                ++crlf;
+                ++i;
+            } else {
+                ++cr;
+            }
+        } else if (c == u'\n') {
+            ++lf;
+        }
+    }
+    if (crlf > lf && crlf >= cr)
+        return LineEnding::CrLf;
+    if (cr > lf && cr > crlf)
+        return LineEnding::Cr;
+    return LineEnding::Lf;
+}
+
+//! The first line of \a text, shortened, for messages.
+QString firstLineForMessage(QStringView text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text = text.sliced(1);
+    text = text.trimmed();
+    qsizetype end = 0;
+    while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+        ++end;
+    QString line = text.first(end).toString();
+    if (line.size() > 40)
+        line = line.left(40) + u"…"_s;
+    return line;
+}
+
+} // namespace
+
+Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFileOptions &options)
+{
+    Collection collection;
+    collection.sourcePath = name;
+
+    DecodedText decoded = options.encoding.isEmpty() ? decodeText(bytes)
+                                                     : decodeTextAs(bytes, options.encoding);
+    collection.encoding = decoded.encoding;
+    collection.hadBom = decoded.hadBom;
+    collection.lineEnding = dominantLineEnding(decoded.text);
+    const QString displayName = name.isEmpty() ? u"(unnamed)"_s : name;
+
+    if (decoded.invalidSequences > 0) {
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.message = u"%1 byte sequence(s) are not valid %2 and were replaced"_s
+                .arg(decoded.invalidSequences).arg(decoded.encoding);
+        collection.diagnostics.append(d);
+    }
+    if (decoded.guessed) {
+        Diagnostic d;
+        d.severity = Severity::Info;
+        d.message = u"encoding guessed as %1"_s.arg(decoded.encoding);
+        collection.diagnostics.append(d);
+    }
+
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const FormatInfo *format = nullptr;
+    if (!options.formatId.isEmpty()) {
+        format = registry.find(options.formatId);
+        if (!format) {
+            collection.diagnostics.append(
+                    fileError(u"cannot read %1: unknown format \"%2\""_s.arg(displayName, options.formatId)));
+            return collection;
+        }
+    } else {
+        QString reason;
+        const QStringView head = QStringView(decoded.text).first(qMin(decoded.text.size(), kSniffLength));
+        format = registry.detect(head, name, &reason);
+        if (!format) {
+            const QString seen = firstLineForMessage(decoded.text);
+            collection.diagnostics.append(fileError(
+                    seen.isEmpty()
+                    ? u"cannot tell the format of %1: the file is empty"_s.arg(displayName)
+                    : u"cannot tell the format of %1: %2; it starts with \"%3\""_s.arg(displayName, reason, seen)));
+            return collection;
+        }
+    }
+
+    collection.formatId = format->id;
+    if (!format->makeReader) {
+        collection.diagnostics.append(fileError(
+                u"cannot read %1: %2 files can be written but not read"_s.arg(displayName, format->name)));
+        return collection;
+    }
+    format->makeReader()->read(decoded.text, collection);
+    collection.assignIds();
+    return collection;
+}
+
+Collection readFile(const QString &path, const ReadFileOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Collection collection;
+        collection.sourcePath = path;
+        collection.diagnostics.append(fileError(u"cannot open %1: %2"_s.arg(path, file.errorString())));
+        return collection;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        Collection collection;
+        collection.sourcePath = path;
+        collection.diagnostics.append(fileError(u"cannot read %1: %2"_s.arg(path, file.errorString())));
+        return collection;
+    }
+    return readBytes(bytes, path, options);
+}
+
+QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
+                      const WriteOptions &options, WriteResult *result)
+{
+    WriteResult local;
+    WriteResult &r = result ? *result : local;
+    r = WriteResult();
+
+    const FormatInfo *format = FormatRegistry::instance().find(formatId);
+    if (!format) {
+        r.error = u"unknown format \"%1\""_s.arg(formatId);
+        return {};
+    }
+    if (!format->makeWriter) {
+        r.error = u"%1 files can be read but not written"_s.arg(format->name);
+        return {};
+    }
+
+    QString text = format->makeWriter()->write(records, options, &r.warnings);
+    switch (options.lineEnding) {
+    case LineEnding::Lf:
+        break;
+    case LineEnding::CrLf:
+        text.replace(u'\n', u"\r\n"_s);
+        break;
+    case LineEnding::Cr:
+        text.replace(u'\n', u'\r');
+        break;
+    }
+    r.ok = true;
+    return text.toUtf8();
+}
+
+WriteResult writeFile(const QString &path, const QList<Record> &records,
+                      const QString &formatId, const WriteOptions &options)
+{
+    WriteResult result;
+    const QByteArray bytes = writeBytes(records, formatId, options, &result);
+    if (!result.ok)
+        return result;
+    result.ok = false;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return result;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        result.error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        result.error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace refmend

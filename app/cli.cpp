@@ -126,14 +126,6 @@ void printDiagnostics(const QString &name, const Collection &collection)
         err() << diagnostic.toString(name) << '\n';
 }
 
-QString abbreviated(const QString &text)
-{
-    constexpr int kMax = 80;
-    QString line = text;
-    line.replace(u'\n', u' ');
-    return line.size() > kMax ? line.left(kMax - 1) + u'…' : line;
-}
-
 int check(const Options &options)
 {
     if (options.positional.size() != 1) {
@@ -154,9 +146,12 @@ int check(const Options &options)
         d.line = finding.line;
         d.column = finding.column;
         d.recordIndex = finding.recordIndex;
+        const RepairExcerpt excerpt = excerptOfRepair(finding.repair);
         d.message = u"%1 looks garbled (%2): \"%3\" would read \"%4\""_s.arg(
-                finding.label, mojibakeKindDescription(finding.repair.kind),
-                abbreviated(finding.repair.before), abbreviated(finding.repair.after));
+                finding.label, mojibakeKindDescription(finding.repair.kind), excerpt.before,
+                excerpt.after);
+        if (excerpt.moreChanges > 0)
+            d.message += u" (and %1 more in this field)"_s.arg(excerpt.moreChanges);
         all.append(d);
     }
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic &a, const Diagnostic &b) {

@@ -412,4 +412,77 @@ std::optional<TextRepair> proposeMojibakeRepair(QStringView text)
     return repairGbk(text);
 }
 
+namespace {
+
+// The changed runs of a repair, as [start, end) in before and in after. A repair replaces
+// short runs by shorter (or equal) ones, so after a difference the two texts fall back in
+// step within a few characters; kSync equal characters mark that point.
+struct ChangedRun {
+    qsizetype beforeStart, beforeEnd, afterStart, afterEnd;
+};
+
+QList<ChangedRun> changedRuns(QStringView before, QStringView after)
+{
+    constexpr qsizetype kSync = 4;
+    constexpr qsizetype kMaxRun = 32;
+    QList<ChangedRun> runs;
+    qsizetype i = 0;
+    qsizetype k = 0;
+    while (i < before.size() && k < after.size()) {
+        if (before.at(i) == after.at(k)) {
+            ++i;
+            ++k;
+            continue;
+        }
+        bool synced = false;
+        for (qsizetype span = 1; span <= 2 * kMaxRun && !synced; ++span) {
+            for (qsizetype da = 0; da <= span && !synced; ++da) {
+                const qsizetype db = span - da; // characters skipped in before / after
+                const QStringView tailBefore = before.mid(i + db);
+                const QStringView tailAfter = after.mid(k + da);
+                const qsizetype need = qMin<qsizetype>(kSync, qMin(tailBefore.size(), tailAfter.size()));
+                if ((need == kSync || (tailBefore.size() == need && tailAfter.size() == need))
+                    && tailBefore.left(need) == tailAfter.left(need)) {
+                    runs.append({i, i + db, k, k + da});
+                    i += db;
+                    k += da;
+                    synced = true;
+                }
+            }
+        }
+        if (!synced) { // no resynchronisation: the rest is one change
+            runs.append({i, before.size(), k, after.size()});
+            return runs;
+        }
+    }
+    if (i < before.size() || k < after.size())
+        runs.append({i, before.size(), k, after.size()});
+    return runs;
+}
+
+} // namespace
+
+RepairExcerpt excerptOfRepair(const TextRepair &repair, int context)
+{
+    const QString &before = repair.before;
+    const QString &after = repair.after;
+    const QList<ChangedRun> runs = changedRuns(before, after);
+    if (runs.isEmpty())
+        return {before, after, 0};
+    const ChangedRun &run = runs.first();
+    auto cut = [context](const QString &text, qsizetype from, qsizetype to) {
+        const qsizetype start = qMax<qsizetype>(0, from - context);
+        const qsizetype end = qMin(text.size(), to + context);
+        QString excerpt = text.mid(start, end - start);
+        excerpt.replace(u'\n', u' ');
+        if (start > 0)
+            excerpt.prepend(u'…');
+        if (end < text.size())
+            excerpt.append(u'…');
+        return excerpt;
+    };
+    return {cut(before, run.beforeStart, run.beforeEnd), cut(after, run.afterStart, run.afterEnd),
+            int(runs.size() - 1)};
+}
+
 } // namespace refmend

@@ -29,6 +29,16 @@ struct TextRepair {
     changed; the rest of the text is left as it was. */
 std::optional<TextRepair> proposeMojibakeRepair(QStringView text);
 
+/*! \brief The first part of a repair that changes, with \a context characters around
+    it, so a long abstract shows "…Approximately 75¨C80% of…" rather than its first words.
+    An ellipsis marks text left out at either end; newlines become spaces. */
+struct RepairExcerpt {
+    QString before;
+    QString after;
+    int moreChanges = 0;   // changed places after the one shown
+};
+RepairExcerpt excerptOfRepair(const TextRepair &repair, int context = 30);
+
 //! Cheap pre-check: could \a text contain mojibake at all (used before the full test).
 bool mayContainMojibake(QStringView text);
 

@@ -103,6 +103,7 @@ private slots:
     void preChecksCheaplyForMojibake_data();
     void preChecksCheaplyForMojibake();
     void describesEachKind();
+    void excerptsShowTheChangedPartInContext();
     void repairsTheSeedHindawiExport();
     void proposesNothingForCleanCorpusFiles();
 };
@@ -373,6 +374,40 @@ void TestMojibakeRepair::proposesNothingForCleanCorpusFiles()
     QCOMPARE(knownFilesRepaired, KnownMojibakeFiles.size());
     QVERIFY2(failures.isEmpty(), qPrintable(u"\n"_s + failures.mid(0, 40).join(u'\n')
                                             + u"\n(%1 proposals in total)"_s.arg(failures.size())));
+}
+
+void TestMojibakeRepair::excerptsShowTheChangedPartInContext()
+{
+    // A short name is shown whole.
+    const auto name = proposeMojibakeRepair(u"Ana L\u00A8\u00B2cia Costa");
+    QVERIFY(name);
+    RepairExcerpt excerpt = excerptOfRepair(*name);
+    QCOMPARE(excerpt.before, QStringLiteral("Ana L\u00A8\u00B2cia Costa"));
+    QCOMPARE(excerpt.after, QStringLiteral("Ana L\u00FAcia Costa"));
+    QCOMPARE(excerpt.moreChanges, 0);
+
+    // A long abstract is cut around the change, with ellipses where text was left out.
+    const QString padding = QString(200, u'x');
+    const QString garbled = padding + QStringLiteral(" about 75\u00A8C80% of patients ") + padding;
+    const auto abstract = proposeMojibakeRepair(garbled);
+    QVERIFY(abstract);
+    excerpt = excerptOfRepair(*abstract, 10);
+    QCOMPARE(excerpt.before, QStringLiteral("\u2026x about 75\u00A8C80% of pat\u2026"));
+    QCOMPARE(excerpt.after, QStringLiteral("\u2026x about 75\u201380% of pat\u2026"));
+    QCOMPARE(excerpt.moreChanges, 0);
+
+    // Several changes far apart: the first is shown and the others counted.
+    const auto several = proposeMojibakeRepair(garbled + QStringLiteral(" and 20%\u00A8C25% later"));
+    QVERIFY(several);
+    excerpt = excerptOfRepair(*several, 10);
+    QCOMPARE(excerpt.after, QStringLiteral("\u2026x about 75\u201380% of pat\u2026"));
+    QCOMPARE(excerpt.moreChanges, 1);
+
+    // Newlines become spaces so that an excerpt fits on one line.
+    TextRepair multiLine{QStringLiteral("a\nJos\u00C3\u00A9"), QStringLiteral("a\nJos\u00E9"),
+                         MojibakeKind::Utf8ReadAsCp1252};
+    excerpt = excerptOfRepair(multiLine);
+    QCOMPARE(excerpt.before, QStringLiteral("a Jos\u00C3\u00A9"));
 }
 
 QTEST_GUILESS_MAIN(TestMojibakeRepair)

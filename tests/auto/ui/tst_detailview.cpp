@@ -1,0 +1,214 @@
+#include "commands/recordcommands.h"
+#include "detail/detailview.h"
+#include "document/document.h"
+#include "model/personname.h"
+
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace refmend;
+
+namespace {
+
+Record sampleRecord()
+{
+    Record r;
+    r.type = RecordType::Article;
+    r.setPersons(PersonRole::Author, {parsePersonName(u"Costa, Luís"), parsePersonName(u"Távora, Isabel")});
+    r.setValue(FieldKey::Title, QStringLiteral("The Treatment of Liver Metastases"));
+    r.setValue(FieldKey::Year, QStringLiteral("2013"));
+    r.setValue(FieldKey::ContainerTitle, QStringLiteral("ISRN Hepatology"));
+    r.setValue(FieldKey::Volume, QStringLiteral("12"));
+    r.setValue(FieldKey::Issue, QStringLiteral("3"));
+    r.setValue(FieldKey::Pages, QStringLiteral("45–67"));
+    r.setValue(FieldKey::Publisher, QStringLiteral("Hindawi"));
+    r.setValue(FieldKey::Doi, QStringLiteral("10.1155/2013/702167"));
+    r.setValue(FieldKey::Url, QStringLiteral("https://example.org/a?b=1&c=2"));
+    return r;
+}
+
+//! Every link target in what the view shows.
+QStringList anchors(const QTextDocument *doc)
+{
+    QStringList list;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QString href = it.fragment().charFormat().anchorHref();
+            if (!href.isEmpty() && !list.contains(href))
+                list << href;
+        }
+    }
+    return list;
+}
+
+bool hasImage(const QTextDocument *doc)
+{
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_DetailView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldRenderTheFormattedReference()
+    {
+        DetailView view;
+        view.setRecord(sampleRecord());
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Costa, Luís")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Távora")));
+        QVERIFY(text.contains(QStringLiteral("(2013)")));
+        QVERIFY(text.contains(QStringLiteral("The Treatment of Liver Metastases")));
+        QVERIFY(text.contains(QStringLiteral("ISRN Hepatology, 12(3), 45–67.")));
+        QVERIFY(text.contains(QStringLiteral("Hindawi")));
+    }
+
+    void shouldLinkTheDoiToDoiOrgAndTheUrlAsWritten()
+    {
+        DetailView view;
+        view.setRecord(sampleRecord());
+        const QStringList links = anchors(view.document());
+        QVERIFY2(links.contains(QStringLiteral("https://doi.org/10.1155/2013/702167")),
+                 qPrintable(links.join(u' ')));
+        QVERIFY(links.contains(QStringLiteral("https://example.org/a?b=1&c=2")));
+        QCOMPARE(links.size(), 2);
+    }
+
+    void shouldNormaliseADoiWrittenAsALink()
+    {
+        Record r;
+        r.setValue(FieldKey::Doi, QStringLiteral("https://dx.doi.org/10.1000/xyz"));
+        DetailView view;
+        view.setRecord(r);
+        QCOMPARE(anchors(view.document()), QStringList{QStringLiteral("https://doi.org/10.1000/xyz")});
+    }
+
+    void shouldEscapeMarkupInsideADoi()
+    {
+        Record r;
+        r.setValue(FieldKey::Doi, QStringLiteral("10.1000/a\"><b>bold</b>"));
+        const QString html = DetailView::toHtml(r);
+        QVERIFY(!html.contains(QStringLiteral("<b>bold")));
+        DetailView view;
+        view.setRecord(r);
+        const QStringList links = anchors(view.document());
+        QCOMPARE(links.size(), 1);
+        QVERIFY2(links.constFirst().startsWith(QStringLiteral("https://doi.org/10.1000/a%22%3E%3Cb%3E")),
+                 qPrintable(links.constFirst()));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("10.1000/a\"><b>bold</b>")));
+    }
+
+    void shouldShowHostileHtmlInAnAbstractAsText()
+    {
+        const QString hostile = QStringLiteral(
+                "<script>alert(1)</script><img src=\"http://evil.example/x.png\">"
+                "<a href=\"javascript:alert(1)\">click</a> &amp; more");
+        Record r;
+        r.setValue(FieldKey::Abstract, hostile);
+        r.setValue(FieldKey::Title, QStringLiteral("<i>Title</i>"));
+        DetailView view;
+        view.setRecord(r);
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(hostile), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<i>Title</i>")));
+        QVERIFY(anchors(view.document()).isEmpty());
+        QVERIFY(!hasImage(view.document()));
+    }
+
+    void shouldNotLinkJavascriptOrOtherUnsafeUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(document.cookie)");
+        QTest::newRow("JavaScript with spaces") << QStringLiteral("  JavaScript:alert(1)");
+        QTest::newRow("data") << QStringLiteral("data:text/html,<script>alert(1)</script>");
+        QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+        QTest::newRow("no host") << QStringLiteral("http:foo");
+    }
+
+    void shouldNotLinkJavascriptOrOtherUnsafeUrls()
+    {
+        QFETCH(QString, url);
+        Record r;
+        r.setValue(FieldKey::Url, url);
+        DetailView view;
+        view.setRecord(r);
+        QVERIFY(anchors(view.document()).isEmpty());
+        QVERIFY(view.toPlainText().contains(url.trimmed()));
+    }
+
+    void shouldOpenOnlyHttpAndDoiLinks()
+    {
+        DetailView view;
+        view.setOpensLinks(false);
+        QSignalSpy spy(&view, &DetailView::linkActivated);
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+        QCOMPARE(spy.count(), 0);
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("https://example.org/")));
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("doi:10.1000/xyz")));
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toUrl(), QUrl(QStringLiteral("https://doi.org/10.1000/xyz")));
+    }
+
+    void shouldNeverLoadRemoteOrLocalResources()
+    {
+        DetailView view;
+        QVERIFY(!view.loadResource(QTextDocument::ImageResource,
+                                   QUrl(QStringLiteral("http://evil.example/x.png"))).isValid());
+        QVERIFY(!view.loadResource(QTextDocument::ImageResource,
+                                   QUrl(QStringLiteral("file:///etc/hostname"))).isValid());
+        QVERIFY(!view.loadResource(QTextDocument::StyleSheetResource,
+                                   QUrl(QStringLiteral("https://evil.example/x.css"))).isValid());
+    }
+
+    void shouldSplitTheAbstractIntoParagraphs()
+    {
+        Record r;
+        r.setValue(FieldKey::Abstract, QStringLiteral("Background here.\r\n\r\nMethods: a\nflowed line.\n \nResults."));
+        const QString html = DetailView::toHtml(r);
+        QCOMPARE(html.count(QStringLiteral("<p style=\"margin-bottom: 0.6em\">")), 3);
+        QVERIFY(html.contains(QStringLiteral("Methods: a flowed line.")));
+
+        r.setValue(FieldKey::Abstract, QStringLiteral("Line one.\nLine two."));
+        QCOMPARE(DetailView::toHtml(r).count(QStringLiteral("<p style=\"margin-bottom: 0.6em\">")), 2);
+
+        const QString longText = QStringLiteral("A long sentence that goes on. ").repeated(80);
+        r.setValue(FieldKey::Abstract, longText);
+        DetailView view;
+        view.resize(400, 300);
+        view.setRecord(r);
+        QVERIFY(view.toPlainText().contains(longText.trimmed()));
+    }
+
+    void shouldFollowEditsOfTheRecordItShows()
+    {
+        Document doc;
+        Collection c;
+        c.records = {sampleRecord()};
+        doc.setCollection(c);
+        DetailView view;
+        view.setDocument(&doc);
+        view.showRecord(0);
+        QCOMPARE(view.record(), 0);
+        doc.undoStack()->push(new SetFieldCommand(&doc, 0, FieldKey::Title, QStringLiteral("Renamed")));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Renamed")));
+        doc.setRecords({});
+        QCOMPARE(view.record(), -1);
+        QVERIFY(view.toPlainText().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_DetailView)
+#include "tst_detailview.moc"

@@ -1,0 +1,420 @@
+#include "cleanup/mojibakescan.h"
+#include "detail/detailview.h"
+#include "dialogs/problemspanel.h"
+#include "dialogs/repairbar.h"
+#include "dialogs/repairdialog.h"
+#include "document/document.h"
+#include "editor/recordeditor.h"
+#include "formats/fileio.h"
+#include "mainwindow.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
+#include "views/recordtableview.h"
+#include "testconfig.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace refmend;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_seed;
+
+    static QAction *actionWithShortcut(const QWidget &w, QKeySequence::StandardKey key)
+    {
+        const QList<QAction *> actions = w.findChildren<QAction *>();
+        for (QAction *a : actions) {
+            if (a->shortcut() == QKeySequence(key))
+                return a;
+        }
+        return nullptr;
+    }
+
+    static QString authorsCell(const MainWindow &w)
+    {
+        return w.tableModel()->index(0, RecordTableModel::Authors).data().toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_seed = QStringLiteral(REFMEND_CORPUS_DIR
+                                "/endnote-refer/hindawi__isrn-hepatology-2013-flattened.enw");
+        if (!QFile::exists(m_seed))
+            QSKIP("the shared corpus is not available");
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+    }
+
+    void shouldShowTheSeedAsOneRecordWithItsFormatAndEncoding()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_seed));
+        QCOMPARE(w.tableView()->model()->rowCount(), 1);
+        QCOMPARE(w.recordCountText(), QStringLiteral("1 of 1 records"));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("hindawi__isrn-hepatology-2013-flattened.enw")));
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(w.tableView()->currentRecord(), 0);
+        QCOMPARE(w.recordEditor()->record(), 0);
+        QCOMPARE(w.detailView()->record(), 0);
+        QVERIFY(w.detailView()->toPlainText().contains(QStringLiteral("ISRN Hepatology")));
+
+        QStringList status;
+        const QList<QLabel *> labels = w.statusBar()->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            status << label->text();
+        QVERIFY2(status.contains(w.document()->formatName()), qPrintable(status.join(u'|')));
+        QVERIFY(status.contains(w.document()->encoding()));
+        QVERIFY(status.contains(QStringLiteral("1 of 1 records")));
+        QCOMPARE(w.recentFiles().value(0), QFileInfo(m_seed).absoluteFilePath());
+    }
+
+    void shouldOfferToRepairFiveGarbledFields()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        QVERIFY(!w.repairBar()->isHidden());
+        QCOMPARE(w.repairBar()->findingCount(), 5);
+        QVERIFY2(w.repairBar()->message().contains(QStringLiteral("5 fields look garbled")),
+                 qPrintable(w.repairBar()->message()));
+    }
+
+    void shouldRepairNamesAndTheAbstractThenUndoAndRedo()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_seed));
+        const Record garbled = w.document()->record(0);
+
+        QTest::mouseClick(w.repairBar()->repairAllButton(), Qt::LeftButton);
+        const Record &repaired = w.document()->record(0);
+        QVERIFY2(repaired.authorsText().contains(QStringLiteral("Távora")), qPrintable(repaired.authorsText()));
+        QVERIFY(repaired.authorsText().contains(QStringLiteral("Luís")));
+        QVERIFY(repaired.authorsText().contains(QStringLiteral("Lúcia")));
+        QVERIFY(repaired.authorsText().contains(QStringLiteral("António")));
+        QVERIFY(repaired.value(FieldKey::Abstract).contains(QStringLiteral("75–80%")));
+        QVERIFY(authorsCell(w).contains(QStringLiteral("Távora")));
+        QVERIFY(w.detailView()->toPlainText().contains(QStringLiteral("Távora")));
+        QVERIFY(w.repairBar()->isHidden());
+        QVERIFY(w.isWindowModified());
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+
+        QAction *undo = actionWithShortcut(w, QKeySequence::Undo);
+        QAction *redo = actionWithShortcut(w, QKeySequence::Redo);
+        QVERIFY(undo && redo);
+        undo->trigger();
+        QCOMPARE(w.document()->record(0), garbled);
+        QVERIFY(!authorsCell(w).contains(QStringLiteral("Távora")));
+        QVERIFY(!w.repairBar()->isHidden());
+        QCOMPARE(w.repairBar()->findingCount(), 5);
+        QVERIFY(!w.isWindowModified());
+
+        redo->trigger();
+        QVERIFY(w.document()->record(0).authorsText().contains(QStringLiteral("Távora")));
+        QVERIFY(w.repairBar()->isHidden());
+        QVERIFY(w.isWindowModified());
+    }
+
+    void shouldSaveTheRepairedTextAndReadItBack()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("repaired.enw"));
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openFile(m_seed));
+            w.repairBar()->repairAll();
+            QVERIFY(w.isWindowModified());
+            QVERIFY(w.saveAs(path, QStringLiteral("endnote")));
+            QVERIFY(!w.isWindowModified());
+            QVERIFY(w.windowTitle().contains(QStringLiteral("repaired.enw")));
+        }
+        const Collection back = readFile(path);
+        QCOMPARE(back.records.size(), 1);
+        QVERIFY(back.records.constFirst().authorsText().contains(QStringLiteral("Távora")));
+        QVERIFY(back.records.constFirst().authorsText().contains(QStringLiteral("Luís")));
+        QVERIFY(back.records.constFirst().value(FieldKey::Abstract).contains(QStringLiteral("75–80%")));
+
+        MainWindow reopened;
+        reopened.show();
+        QVERIFY(reopened.openFile(path));
+        QVERIFY(authorsCell(reopened).contains(QStringLiteral("Távora")));
+        QCOMPARE(reopened.repairBar()->findingCount(), 0);
+        QVERIFY(reopened.repairBar()->isHidden());
+    }
+
+    void shouldApplyOnlyTheRepairsCheckedInTheReview()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        int listed = 0;
+        // The review dialog is modal: answer it once it is up.
+        QTimer::singleShot(0, this, [&listed] {
+            auto *dialog = qobject_cast<RepairDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTreeWidget *tree = dialog->tree();
+            listed = tree->topLevelItemCount();
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = tree->topLevelItem(i);
+                if (item->text(RepairDialog::Before).contains(QStringLiteral("T¨¢vora")))
+                    item->setCheckState(RepairDialog::Apply, Qt::Unchecked);
+            }
+            QCOMPARE(dialog->chosenFindings().size(), 4);
+            dialog->accept();
+        });
+        QTest::mouseClick(w.repairBar()->reviewButton(), Qt::LeftButton);
+        QCOMPARE(listed, 5);
+        const QString authors = w.document()->record(0).authorsText();
+        QVERIFY2(authors.contains(QStringLiteral("Luís")), qPrintable(authors));
+        QVERIFY(!authors.contains(QStringLiteral("Távora")));
+        QCOMPARE(w.repairBar()->findingCount(), 1);
+        QVERIFY(w.repairBar()->message().contains(QStringLiteral("1 field looks garbled")));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+    }
+
+    void shouldShowTheChangedPartOfALongTextInTheReview()
+    {
+        const RepairDialog::Excerpt e = RepairDialog::excerpt(
+                QStringLiteral("Approximately 75¨C80% of patients ") + QStringLiteral("word ").repeated(40),
+                QStringLiteral("Approximately 75–80% of patients ") + QStringLiteral("word ").repeated(40),
+                false);
+        QVERIFY2(e.before.contains(QStringLiteral("[75¨C80%]")), qPrintable(e.before));
+        QVERIFY(e.after.contains(QStringLiteral("[75–80%]")));
+        QVERIFY(e.after.endsWith(QStringLiteral("…")));
+        QVERIFY(e.after.size() < 60);
+    }
+
+    void shouldFilterTheTableFromTheSearchField()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        w.repairBar()->repairAll();
+        QCOMPARE(w.searchField()->placeholderText(), QStringLiteral("Search all fields"));
+        QVERIFY(w.searchField()->isClearButtonEnabled());
+        w.searchField()->setText(QStringLiteral("LUIS tavora"));
+        QCOMPARE(w.tableView()->model()->rowCount(), 1);
+        w.searchField()->setText(QStringLiteral("luis nobody"));
+        QCOMPARE(w.tableView()->model()->rowCount(), 0);
+        QCOMPARE(w.recordCountText(), QStringLiteral("0 of 1 records"));
+        QCOMPARE(w.recordEditor()->record(), -1);
+        w.searchField()->clear();
+        QCOMPARE(w.tableView()->model()->rowCount(), 1);
+    }
+
+    void shouldFocusTheSearchFieldWithFind()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *find = actionWithShortcut(w, QKeySequence::Find);
+        QVERIFY(find);
+        w.tableView()->setFocus();
+        find->trigger();
+        QTRY_VERIFY(w.searchField()->hasFocus() || QApplication::focusWidget() == w.searchField());
+    }
+
+    void shouldKeepTheCurrentFileWhenAnotherCannotBeOpened()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        QVERIFY(!w.openFile(QStringLiteral("/nonexistent/refmend/missing.enw")));
+        QCOMPARE(w.tableView()->model()->rowCount(), 1);
+        QCOMPARE(w.document()->filePath(), m_seed);
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("missing.enw")));
+        box->close();
+    }
+
+    void shouldAskBeforeReplacingUnsavedChanges()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.enw"));
+        QVERIFY(QFile::copy(m_seed, other));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        w.repairBar()->repairAll();
+        QVERIFY(w.isWindowModified());
+
+        auto answer = [this](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("hindawi")));
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QVERIFY(!w.openFile(other));
+        QCOMPARE(w.document()->filePath(), m_seed);
+        QVERIFY(w.isWindowModified());
+
+        answer(QMessageBox::Discard);
+        QVERIFY(w.openFile(other));
+        QCOMPARE(w.document()->filePath(), other);
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(w.repairBar()->findingCount(), 5);
+        QCOMPARE(w.recentFiles().value(0), QFileInfo(other).absoluteFilePath());
+        QCOMPARE(w.recentFiles().count(QFileInfo(m_seed).absoluteFilePath()), 1);
+    }
+
+    void shouldExportToEveryWritableFormatWithoutChangingTheFile()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        w.repairBar()->repairAll();
+        QStringList exports;
+        const QList<QMenu *> menus = w.findChildren<QMenu *>();
+        for (const QMenu *menu : menus) {
+            if (menu->title() == QStringLiteral("&Export")) {
+                for (const QAction *a : menu->actions())
+                    exports << a->text();
+            }
+        }
+        const QString joined = exports.join(u'|');
+        QVERIFY2(joined.contains(QStringLiteral("EndNote")), qPrintable(joined));
+        QVERIFY2(joined.contains(QStringLiteral("CSL")), qPrintable(joined));
+        QVERIFY2(joined.contains(QStringLiteral("CSV")), qPrintable(joined));
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        QVERIFY(w.exportFile(QStringLiteral("csv"), csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("Távora")));
+        QCOMPARE(w.document()->filePath(), m_seed);
+        QVERIFY(w.isWindowModified());
+    }
+
+    void shouldListProblemsAndSelectTheirRecord()
+    {
+        MainWindow w;
+        w.show();
+        Collection c;
+        c.formatId = QStringLiteral("endnote");
+        Record a;
+        a.line = 1;
+        a.setValue(FieldKey::Title, QStringLiteral("First"));
+        Record b;
+        b.line = 10;
+        b.setValue(FieldKey::Title, QStringLiteral("Second"));
+        c.records = {a, b};
+        c.diagnostics = {Diagnostic{Severity::Warning, 12, 3, QStringLiteral("odd tag"), -1},
+                         Diagnostic{Severity::Error, 0, 0, QStringLiteral("about the first"), 0}};
+        w.document()->setCollection(c);
+        ProblemsPanel *panel = w.problemsPanel();
+        QCOMPARE(panel->problemCount(), 2);
+        QCOMPARE(panel->tree()->topLevelItem(0)->text(ProblemsPanel::Location), QStringLiteral("12:3"));
+        QCOMPARE(panel->recordForDiagnostic(0), 1);
+        QCOMPARE(panel->recordForDiagnostic(1), 0);
+        Q_EMIT panel->tree()->itemActivated(panel->tree()->topLevelItem(0), 0);
+        QCOMPARE(w.tableView()->currentRecord(), 1);
+        QCOMPARE(w.recordEditor()->record(), 1);
+    }
+
+    void shouldOpenAFileDroppedOnTheWindow()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_seed)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QTRY_COMPARE(w.tableView()->model()->rowCount(), 1);
+        QCOMPARE(w.document()->filePath(), m_seed);
+    }
+
+    void shouldRememberHiddenColumnsAcrossWindows()
+    {
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(!w.tableView()->horizontalHeader()->isSectionHidden(RecordTableModel::Doi));
+            w.tableView()->horizontalHeader()->setSectionHidden(RecordTableModel::Doi, true);
+            QVERIFY(w.close());
+        }
+        MainWindow again;
+        QVERIFY(again.tableView()->horizontalHeader()->isSectionHidden(RecordTableModel::Doi));
+        again.tableView()->horizontalHeader()->setSectionHidden(RecordTableModel::Doi, false);
+        again.close();
+    }
+
+    void shouldRenderANonBlankWindowForTheScreenshot()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_seed));
+        QTest::qWait(200);   // let the posted layout requests settle before grabbing
+        const QImage image = w.grab().toImage();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), w.size() * image.devicePixelRatio());
+
+        const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        const QString file = dir + QStringLiteral("/mainwindow.png");
+        QVERIFY(image.save(file));
+        QVERIFY(QFileInfo(file).size() > 0);
+
+        // Not blank: many different colours, and text drawn in the table area.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        const QImage table = w.tableView()->viewport()->grab().toImage();
+        QSet<QRgb> tableColours;
+        for (int y = 0; y < table.height(); ++y) {
+            for (int x = 0; x < table.width(); ++x)
+                tableColours.insert(table.pixel(x, y));
+        }
+        QVERIFY(tableColours.size() > 2);
+        qInfo("screenshot: %s", qPrintable(QDir::toNativeSeparators(file)));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

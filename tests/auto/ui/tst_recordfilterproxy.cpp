@@ -1,0 +1,157 @@
+#include "commands/recordcommands.h"
+#include "document/document.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace refmend;
+
+namespace {
+
+Record makeRecord(const QString &family, const QString &given, const QString &title,
+                  const QString &year)
+{
+    Record r;
+    r.type = RecordType::Article;
+    Person p;
+    p.family = family;
+    p.given = given;
+    r.setPersons(PersonRole::Author, {p});
+    r.setValue(FieldKey::Title, title);
+    if (!year.isEmpty())
+        r.setValue(FieldKey::Year, year);
+    return r;
+}
+
+} // namespace
+
+class tst_RecordFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private:
+    Document m_doc;
+    RecordTableModel m_model;
+    RecordFilterProxy m_proxy;
+
+    QList<int> visibleSourceRows() const
+    {
+        QList<int> rows;
+        for (int r = 0; r < m_proxy.rowCount(); ++r)
+            rows << m_proxy.mapToSource(m_proxy.index(r, 0)).row();
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    }
+
+    QList<int> sortedSourceRows() const
+    {
+        QList<int> rows;
+        for (int r = 0; r < m_proxy.rowCount(); ++r)
+            rows << m_proxy.mapToSource(m_proxy.index(r, 0)).row();
+        return rows;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Collection c;
+        c.formatId = QStringLiteral("endnote");
+        c.records = {
+            makeRecord(QStringLiteral("Costa"), QStringLiteral("Luís"),
+                       QStringLiteral("Liver metastases"), QStringLiteral("2013")),
+            makeRecord(QStringLiteral("Souza"), QStringLiteral("Ana"),
+                       QStringLiteral("Heart failure"), QStringLiteral("1999")),
+            makeRecord(QStringLiteral("Álvarez"), QStringLiteral("Pedro"),
+                       QStringLiteral("Lung treatment"), QStringLiteral("2020")),
+            makeRecord(QStringLiteral("Berg"), QStringLiteral("Jan"),
+                       QStringLiteral("Liver cancer: a review"), QString()),
+        };
+        m_doc.setCollection(c);
+        m_model.setDocument(&m_doc);
+        m_proxy.setSourceModel(&m_model);
+        m_proxy.setFilter({});
+        m_proxy.sort(-1);
+    }
+
+    void shouldStayConsistentUnderTheModelTesterWhileFilteringAndSorting()
+    {
+        QAbstractItemModelTester tester(&m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxy.setFilter({QStringLiteral("liver"), {}});
+        m_proxy.sort(RecordTableModel::Year, Qt::DescendingOrder);
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 1, FieldKey::Title, QStringLiteral("Liver")));
+        m_proxy.setFilter({});
+        m_doc.undoStack()->undo();
+        QCOMPARE(m_proxy.rowCount(), 4);
+    }
+
+    void shouldMatchEveryWordIgnoringCaseAndAccents_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("rows");
+        QTest::newRow("nothing typed shows all") << QString() << QList<int>{0, 1, 2, 3};
+        QTest::newRow("luis finds Luís") << QStringLiteral("luis") << QList<int>{0};
+        QTest::newRow("LUIS finds Luís") << QStringLiteral("LUIS") << QList<int>{0};
+        QTest::newRow("Luís finds Luís") << QStringLiteral("Luís") << QList<int>{0};
+        QTest::newRow("alvarez finds Álvarez") << QStringLiteral("alvarez") << QList<int>{2};
+        QTest::newRow("one word in two titles") << QStringLiteral("liver") << QList<int>{0, 3};
+        QTest::newRow("every word must match") << QStringLiteral("liver costa") << QList<int>{0};
+        QTest::newRow("words in any order") << QStringLiteral("  COSTA   liver ") << QList<int>{0};
+        QTest::newRow("a missing word hides all") << QStringLiteral("liver nobody") << QList<int>{};
+        QTest::newRow("part of a word") << QStringLiteral("metast") << QList<int>{0};
+        QTest::newRow("year") << QStringLiteral("1999") << QList<int>{1};
+    }
+
+    void shouldMatchEveryWordIgnoringCaseAndAccents()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<int>, rows);
+        m_proxy.setFilter({text, {}});
+        QCOMPARE(visibleSourceRows(), rows);
+    }
+
+    void shouldSearchOnlyTheChosenColumns()
+    {
+        m_proxy.setFilter({QStringLiteral("costa"), {RecordTableModel::Title}});
+        QCOMPARE(visibleSourceRows(), QList<int>{});
+        m_proxy.setFilter({QStringLiteral("costa"), {RecordTableModel::Authors}});
+        QCOMPARE(visibleSourceRows(), QList<int>{0});
+    }
+
+    void shouldFollowEditsWhileFiltered()
+    {
+        m_proxy.setFilter({QStringLiteral("liver"), {}});
+        QCOMPARE(visibleSourceRows(), (QList<int>{0, 3}));
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 1, FieldKey::Title, QStringLiteral("Liver and heart")));
+        QCOMPARE(visibleSourceRows(), (QList<int>{0, 1, 3}));
+        m_doc.undoStack()->undo();
+        QCOMPARE(visibleSourceRows(), (QList<int>{0, 3}));
+    }
+
+    void shouldSortByYearNumericallyWithMissingYearsLast()
+    {
+        m_proxy.sort(RecordTableModel::Year, Qt::AscendingOrder);
+        QCOMPARE(sortedSourceRows(), (QList<int>{1, 0, 2, 3}));
+        m_proxy.sort(RecordTableModel::Year, Qt::DescendingOrder);
+        QCOMPARE(sortedSourceRows(), (QList<int>{3, 2, 0, 1}));
+    }
+
+    void shouldSortByAuthorIgnoringAccents()
+    {
+        m_proxy.sort(RecordTableModel::Authors, Qt::AscendingOrder);
+        QCOMPARE(sortedSourceRows(), (QList<int>{2, 3, 0, 1}));   // Álvarez, Berg, Costa, Souza
+    }
+
+    void shouldReturnToFileOrderWhenSortingIsCleared()
+    {
+        m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
+        QCOMPARE(sortedSourceRows(), (QList<int>{1, 3, 0, 2}));
+        m_proxy.sort(-1);
+        QCOMPARE(sortedSourceRows(), (QList<int>{0, 1, 2, 3}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RecordFilterProxy)
+#include "tst_recordfilterproxy.moc"

@@ -1,0 +1,174 @@
+#include "repairbar.h"
+
+#include "commands/recordcommands.h"
+#include "dialogs/repairdialog.h"
+#include "document/document.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QUndoStack>
+
+#include <map>
+
+namespace refmend {
+
+RepairBar::RepairBar(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("repairBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    pal.setColor(QPalette::WindowText, QColor(0x3b, 0x2f, 0x00));
+    setPalette(pal);
+
+    m_icon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                              .pixmap(iconSize, iconSize));
+    m_label = new QLabel(this);
+    m_label->setWordWrap(true);
+    m_review = new QPushButton(tr("Review…"), this);
+    m_review->setToolTip(tr("See each garbled text and its repair, and choose which to apply"));
+    m_repairAll = new QPushButton(tr("Repair All"), this);
+    m_repairAll->setToolTip(tr("Repair every garbled text (one undo step)"));
+    m_dismiss = new QPushButton(tr("Dismiss"), this);
+    connect(m_review, &QPushButton::clicked, this, &RepairBar::review);
+    connect(m_repairAll, &QPushButton::clicked, this, &RepairBar::repairAll);
+    connect(m_dismiss, &QPushButton::clicked, this, &RepairBar::dismiss);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_review);
+    layout->addWidget(m_repairAll);
+    layout->addWidget(m_dismiss);
+    hide();
+}
+
+void RepairBar::setDocument(Document *document)
+{
+    if (m_document == document)
+        return;
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &Document::reset, this, [this] {
+            m_dismissed = false;
+            rescan();
+        });
+        connect(m_document, &Document::recordChanged, this, &RepairBar::rescanRow);
+    }
+    m_dismissed = false;
+    rescan();
+}
+
+QList<MojibakeFinding> RepairBar::findings() const
+{
+    QList<MojibakeFinding> all;
+    all.reserve(m_count);
+    for (const auto &list : m_byRecord)
+        all += list;
+    return all;
+}
+
+QString RepairBar::message() const
+{
+    return m_label->text();
+}
+
+void RepairBar::rescan()
+{
+    m_byRecord.clear();
+    m_count = 0;
+    if (m_document) {
+        const QList<Record> &records = m_document->records();
+        m_byRecord.resize(records.size());
+        const QList<MojibakeFinding> all = scanForMojibake(records);
+        for (const MojibakeFinding &f : all) {
+            if (f.recordIndex >= 0 && f.recordIndex < m_byRecord.size()) {
+                m_byRecord[f.recordIndex].append(f);
+                ++m_count;
+            }
+        }
+    }
+    updateBar();
+}
+
+void RepairBar::rescanRow(int row)
+{
+    if (!m_document || row < 0 || row >= m_byRecord.size() || !m_document->isValidRow(row))
+        return;
+    const int before = m_count;
+    m_count -= int(m_byRecord.at(row).size());
+    QList<MojibakeFinding> found = scanForMojibake({m_document->record(row)});
+    for (MojibakeFinding &f : found)
+        f.recordIndex = row;
+    m_count += int(found.size());
+    m_byRecord[row] = found;
+    if (m_count > before)
+        m_dismissed = false;   // garbled text came back (an undone repair): say so again
+    updateBar();
+}
+
+void RepairBar::updateBar()
+{
+    if (m_count == 1)
+        m_label->setText(tr("1 field looks garbled (wrong character encoding)."));
+    else
+        m_label->setText(tr("%1 fields look garbled (wrong character encoding).").arg(m_count));
+    setVisible(m_count > 0 && !m_dismissed);
+}
+
+void RepairBar::repairAll()
+{
+    applyRepairs(findings());
+}
+
+void RepairBar::review()
+{
+    if (!m_document || m_count == 0)
+        return;
+    RepairDialog dialog(m_document, findings(), this);
+    connect(&dialog, &RepairDialog::recordActivated, this, &RepairBar::recordActivated);
+    if (dialog.exec() == QDialog::Accepted)
+        applyRepairs(dialog.chosenFindings());
+}
+
+void RepairBar::dismiss()
+{
+    m_dismissed = true;
+    updateBar();
+}
+
+int RepairBar::applyRepairs(const QList<MojibakeFinding> &chosen)
+{
+    if (!m_document || chosen.isEmpty())
+        return 0;
+    std::map<int, QList<MojibakeFinding>> byRecord;
+    for (const MojibakeFinding &f : chosen) {
+        if (m_document->isValidRow(f.recordIndex))
+            byRecord[f.recordIndex].append(f);
+    }
+    QList<RecordChange> changes;
+    int repaired = 0;
+    for (const auto &[row, list] : byRecord) {
+        const Record &before = m_document->record(row);
+        const Record after = applyMojibakeRepairs(before, list);
+        if (after != before) {
+            changes.append({row, before, after});
+            repaired += int(list.size());
+        }
+    }
+    if (changes.isEmpty())
+        return 0;
+    m_document->undoStack()->push(new ApplyRepairsCommand(m_document, changes, repaired));
+    return repaired;
+}
+
+} // namespace refmend

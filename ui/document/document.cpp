@@ -1,0 +1,136 @@
+#include "document.h"
+
+#include "formats/fileio.h"
+#include "formats/formatregistry.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace refmend {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document::~Document() = default;
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+QString Document::formatName() const
+{
+    if (const FormatInfo *info = FormatRegistry::instance().find(m_collection.formatId))
+        return info->name;
+    return m_collection.formatId;
+}
+
+bool Document::loadFile(const QString &path, QString *error)
+{
+    Collection loaded = readFile(path);
+    if (loaded.records.isEmpty() && loaded.hasErrors()) {
+        if (error) {
+            QStringList reasons;
+            for (const Diagnostic &d : std::as_const(loaded.diagnostics)) {
+                if (d.severity == Severity::Error)
+                    reasons << d.message;
+            }
+            *error = reasons.join(u'\n');
+        }
+        return false;
+    }
+    if (loaded.sourcePath.isEmpty())
+        loaded.sourcePath = path;
+    setCollection(loaded);
+    return true;
+}
+
+void Document::setCollection(const Collection &collection)
+{
+    const QString oldPath = m_collection.sourcePath;
+    Q_EMIT aboutToReset();
+    m_collection = collection;
+    m_collection.assignIds();
+    m_undoStack->clear();          // a fresh document is clean
+    m_undoStack->setClean();
+    Q_EMIT reset();
+    Q_EMIT formatChanged();
+    if (oldPath != m_collection.sourcePath)
+        Q_EMIT filePathChanged(m_collection.sourcePath);
+}
+
+bool Document::canSave() const
+{
+    if (m_collection.sourcePath.isEmpty())
+        return false;
+    const FormatInfo *info = FormatRegistry::instance().find(m_collection.formatId);
+    return info && info->makeWriter;
+}
+
+bool Document::save(QString *error)
+{
+    if (!canSave()) {
+        if (error)
+            *error = tr("This file's format can be read but not written; use Save As.");
+        return false;
+    }
+    return saveAs(m_collection.sourcePath, m_collection.formatId, error);
+}
+
+bool Document::saveAs(const QString &path, const QString &formatId, QString *error)
+{
+    if (!exportTo(path, formatId, error))
+        return false;
+    const QString oldPath = m_collection.sourcePath;
+    const bool formatDiffers = formatId != m_collection.formatId
+                               || m_collection.encoding != QLatin1String("UTF-8");
+    m_collection.sourcePath = path;
+    m_collection.formatId = formatId;
+    m_collection.encoding = QStringLiteral("UTF-8");   // writeBytes always writes UTF-8
+    m_collection.hadBom = false;
+    m_undoStack->setClean();
+    if (oldPath != path)
+        Q_EMIT filePathChanged(path);
+    if (formatDiffers)
+        Q_EMIT formatChanged();
+    return true;
+}
+
+bool Document::exportTo(const QString &path, const QString &formatId, QString *error,
+                        QList<Diagnostic> *warnings) const
+{
+    WriteOptions options;
+    options.lineEnding = m_collection.lineEnding;
+    const WriteResult result = writeFile(path, m_collection.records, formatId, options);
+    if (warnings)
+        *warnings = result.warnings;
+    if (!result.ok && error) {
+        *error = result.error.isEmpty()
+                 ? tr("Could not write %1.").arg(QFileInfo(path).fileName())
+                 : result.error;
+    }
+    return result.ok;
+}
+
+void Document::replaceRecord(int row, const Record &record)
+{
+    Q_ASSERT(isValidRow(row));
+    if (!isValidRow(row))
+        return;
+    m_collection.records[row] = record;
+    Q_EMIT recordChanged(row);
+}
+
+void Document::setRecords(const QList<Record> &records)
+{
+    Q_EMIT aboutToReset();
+    m_collection.records = records;
+    Q_EMIT reset();
+}
+
+} // namespace refmend

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/collection.h"
+
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace refmend {
+
+/*! \brief One open file: its Collection and the undo stack every edit goes through.
+    Only undo commands call the mutators (replaceRecord(), setRecords()), so undo,
+    "modified" and the views all see the same events. */
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Collection &collection() const { return m_collection; }
+    const QList<Record> &records() const { return m_collection.records; }
+    int recordCount() const { return int(m_collection.records.size()); }
+    //! The record at \a row; \a row must be valid.
+    const Record &record(int row) const { return m_collection.records.at(row); }
+    bool isValidRow(int row) const { return row >= 0 && row < recordCount(); }
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    //! True when the records differ from the last load or save.
+    bool isModified() const;
+
+    QString filePath() const { return m_collection.sourcePath; }
+    QString formatId() const { return m_collection.formatId; }
+    //! Display name of the format ("EndNote tagged (Refer)"), or the id when unknown.
+    QString formatName() const;
+    QString encoding() const { return m_collection.encoding; }
+    const QList<Diagnostic> &diagnostics() const { return m_collection.diagnostics; }
+
+    /*! Reads \a path. When nothing could be read (unreadable file, unknown format) the
+        current collection is kept, \a error says why, and false is returned. A file with
+        some broken records still loads; its diagnostics tell what was skipped. */
+    bool loadFile(const QString &path, QString *error = nullptr);
+    //! Replaces everything with \a collection (a new, unmodified document).
+    void setCollection(const Collection &collection);
+
+    //! True when save() can write the file back in the format it was read from.
+    bool canSave() const;
+    bool save(QString *error = nullptr);
+    //! Writes to \a path in \a formatId and makes that the document's file and format.
+    bool saveAs(const QString &path, const QString &formatId, QString *error = nullptr);
+    //! Writes a copy; the document's file, format and modified state stay as they are.
+    bool exportTo(const QString &path, const QString &formatId, QString *error = nullptr,
+                  QList<Diagnostic> *warnings = nullptr) const;
+
+    // Mutators, for undo commands only.
+    void replaceRecord(int row, const Record &record);
+    void setRecords(const QList<Record> &records);
+
+Q_SIGNALS:
+    //! Emitted before the whole record list is replaced (load, setRecords).
+    void aboutToReset();
+    void reset();
+    void recordChanged(int row);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+    //! Format or encoding changed (after load or Save As).
+    void formatChanged();
+
+private:
+    Collection m_collection;
+    QUndoStack *m_undoStack = nullptr;
+};
+
+} // namespace refmend

@@ -1,0 +1,573 @@
+#include "mainwindow.h"
+
+#include "detail/detailview.h"
+#include "dialogs/problemspanel.h"
+#include "dialogs/repairbar.h"
+#include "document/document.h"
+#include "editor/recordeditor.h"
+#include "formats/formatregistry.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
+#include "views/recordtableview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace refmend {
+
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+
+const QString kGeometry = QStringLiteral("MainWindow/geometry");
+const QString kState = QStringLiteral("MainWindow/state");
+const QString kTableHeader = QStringLiteral("MainWindow/tableHeader");
+const QString kSplitter = QStringLiteral("MainWindow/splitter");
+const QString kSideSplitter = QStringLiteral("MainWindow/sideSplitter");
+const QString kRecentFiles = QStringLiteral("recentFiles");
+const QString kLastDirectory = QStringLiteral("lastDirectory");
+
+//! "EndNote tagged (Refer) (*.enw *.txt)".
+QString filterFor(const FormatInfo &info)
+{
+    QStringList patterns;
+    for (const QString &ext : info.extensions)
+        patterns << QStringLiteral("*.") + ext;
+    return QStringLiteral("%1 (%2)").arg(info.name, patterns.join(u' '));
+}
+
+QList<const FormatInfo *> writableFormats()
+{
+    QList<const FormatInfo *> list;
+    for (const FormatInfo &info : FormatRegistry::instance().formats()) {
+        if (info.makeWriter)
+            list << &info;
+    }
+    return list;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_model(new RecordTableModel(this))
+    , m_proxy(new RecordFilterProxy(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+
+    m_model->setDocument(m_document);
+    m_proxy->setSourceModel(m_model);
+
+    m_view = new RecordTableView;
+    m_view->setObjectName(QStringLiteral("recordTable"));
+    m_view->setModel(m_proxy);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->resizeSection(RecordTableModel::Authors, 200);
+    header->resizeSection(RecordTableModel::Year, 56);
+    header->resizeSection(RecordTableModel::Title, 300);
+    header->resizeSection(RecordTableModel::Container, 150);
+    header->resizeSection(RecordTableModel::Type, 110);
+
+    m_repairBar = new RepairBar;
+    m_repairBar->setDocument(m_document);
+
+    m_editor = new RecordEditor;
+    m_editor->setObjectName(QStringLiteral("recordEditor"));
+    m_editor->setDocument(m_document);
+    m_detail = new DetailView;
+    m_detail->setObjectName(QStringLiteral("detailView"));
+    m_detail->setDocument(m_document);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_detail);
+    m_sideSplitter->addWidget(m_editor);
+    m_sideSplitter->setStretchFactor(0, 2);
+    m_sideSplitter->setStretchFactor(1, 3);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_sideSplitter);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    // First-run proportions; readSettings() restores the user's own.
+    m_splitter->setSizes({700, 520});
+    m_sideSplitter->setSizes({300, 460});
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_repairBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_problems = new ProblemsPanel(this);
+    m_problems->setDocument(m_document);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    m_problems->hide();
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search all fields"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Every word must occur; case and accents are ignored"));
+    m_search->setMaximumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        RecordFilter filter = m_proxy->filter();
+        filter.text = text;
+        m_proxy->setFilter(filter);
+    });
+
+    createActions();
+    createStatusBar();
+
+    // The view speaks in Document rows; the panes follow it and never see it.
+    connect(m_view, &RecordTableView::currentRecordChanged, m_editor, &RecordEditor::showRecord);
+    connect(m_view, &RecordTableView::currentRecordChanged, m_detail, &DetailView::showRecord);
+    connect(m_problems, &ProblemsPanel::recordActivated, this, &MainWindow::selectRecord);
+    connect(m_repairBar, &RepairBar::recordActivated, this, &MainWindow::selectRecord);
+
+    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::formatChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::reset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateRecordCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateRecordCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateRecordCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRecordCount);
+
+    resize(1200, 760);
+    readSettings();
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QUndoStack *stack = m_document->undoStack();
+
+    // File
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    const QIcon openIcon = QIcon::fromTheme(QStringLiteral("document-open"),
+                                            style()->standardIcon(QStyle::SP_DialogOpenButton));
+    QAction *openAction = fileMenu->addAction(openIcon, tr("&Open…"), this,
+                                              &MainWindow::openInteractively);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    fileMenu->addSeparator();
+    const QIcon saveIcon = QIcon::fromTheme(QStringLiteral("document-save"),
+                                            style()->standardIcon(QStyle::SP_DialogSaveButton));
+    QAction *saveAction = fileMenu->addAction(saveIcon, tr("&Save"), this, [this] { save(); });
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                                tr("Save &As…"), this, [this] { saveAs(); });
+    saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_exportMenu = fileMenu->addMenu(tr("&Export"));
+    populateExportMenu();
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+                                              tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    // Edit
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
+                                          style()->standardIcon(QStyle::SP_ArrowBack)));
+    QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                          style()->standardIcon(QStyle::SP_ArrowForward)));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+                                              tr("&Find"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *repairAction = editMenu->addAction(tr("Repair &Garbled Text…"), m_repairBar,
+                                                &RepairBar::review);
+    connect(editMenu, &QMenu::aboutToShow, this,
+            [this, repairAction] { repairAction->setEnabled(m_repairBar->findingCount() > 0); });
+
+    // View
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *problemsAction = m_problems->toggleViewAction();
+    problemsAction->setText(tr("&Problems"));
+    viewMenu->addAction(problemsAction);
+
+    // Help
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About RefMend"), this, [this] {
+        QMessageBox::about(this, tr("About RefMend"),
+                           tr("<h3>RefMend %1</h3><p>Opens, repairs and converts reference "
+                              "(citation) files.</p>")
+                                   .arg(QStringLiteral(REFMEND_VERSION)));
+    });
+    aboutAction->setMenuRole(QAction::AboutRole);
+
+    // Toolbar: the common actions and the search field.
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    toolBar->addAction(openAction);
+    toolBar->addAction(saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undoAction);
+    toolBar->addAction(redoAction);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_search);
+    viewMenu->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel;
+    m_problemsLabel = new QLabel;
+    m_formatLabel = new QLabel;
+    m_encodingLabel = new QLabel;
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_problemsLabel);
+    statusBar()->addPermanentWidget(m_formatLabel);
+    statusBar()->addPermanentWidget(m_encodingLabel);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(kGeometry).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(kState).toByteArray());
+    const QByteArray header = settings.value(kTableHeader).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    m_splitter->restoreState(settings.value(kSplitter).toByteArray());
+    m_sideSplitter->restoreState(settings.value(kSideSplitter).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kTableHeader, m_view->horizontalHeader()->saveState());
+    settings.setValue(kSplitter, m_splitter->saveState());
+    settings.setValue(kSideSplitter, m_sideSplitter->saveState());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    if (!m_document->loadFile(path, &error)) {
+        showError(tr("Cannot Open File"),
+                  tr("%1 could not be opened.\n\n%2")
+                          .arg(QDir::toNativeSeparators(path),
+                               error.isEmpty() ? tr("The file could not be read.") : error));
+        return false;
+    }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
+    updateTitle();
+    if (m_document->collection().hasErrors())
+        m_problems->show();
+    if (m_document->recordCount() > 0)
+        selectRecord(0);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    m_editor->apply();   // typing not yet applied counts as a change too
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty()
+                         ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("Save the changes to %1?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+bool MainWindow::save()
+{
+    m_editor->apply();
+    if (!m_document->canSave())
+        return saveAs();
+    QString error;
+    if (!m_document->save(&error)) {
+        showError(tr("Cannot Save File"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->filePath()).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &path, const QString &formatId)
+{
+    m_editor->apply();
+    QString target = path;
+    QString format = formatId;
+    if (target.isEmpty()) {
+        const QList<const FormatInfo *> formats = writableFormats();
+        if (formats.isEmpty())
+            return false;
+        QStringList filters;
+        QString selected;
+        for (const FormatInfo *info : formats) {
+            filters << filterFor(*info);
+            if (info->id == m_document->formatId())
+                selected = filters.last();
+        }
+        if (selected.isEmpty())
+            selected = filters.constFirst();
+        const QString suggested = m_document->filePath().isEmpty()
+                                  ? dialogDirectory() : m_document->filePath();
+        target = QFileDialog::getSaveFileName(this, tr("Save As"), suggested,
+                                              filters.join(QLatin1String(";;")), &selected);
+        if (target.isEmpty())
+            return false;
+        const int index = int(filters.indexOf(selected));
+        const FormatInfo *info = formats.value(index < 0 ? 0 : index);
+        format = info->id;
+        if (QFileInfo(target).suffix().isEmpty() && !info->extensions.isEmpty())
+            target += u'.' + info->extensions.constFirst();
+    }
+    if (format.isEmpty()) {
+        const FormatInfo *info = FormatRegistry::instance().forExtension(QFileInfo(target).suffix());
+        format = info && info->makeWriter ? info->id : m_document->formatId();
+    }
+    QString error;
+    if (!m_document->saveAs(target, format, &error)) {
+        showError(tr("Cannot Save File"), error);
+        return false;
+    }
+    addRecentFile(QFileInfo(target).absoluteFilePath());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::exportFile(const QString &formatId, const QString &path)
+{
+    m_editor->apply();
+    const FormatInfo *info = FormatRegistry::instance().find(formatId);
+    if (!info || !info->makeWriter)
+        return false;
+    QString target = path;
+    if (target.isEmpty()) {
+        QString suggested = dialogDirectory();
+        if (!m_document->filePath().isEmpty()) {
+            const QFileInfo fi(m_document->filePath());
+            suggested = fi.absolutePath() + u'/' + fi.completeBaseName();
+            if (!info->extensions.isEmpty())
+                suggested += u'.' + info->extensions.constFirst();
+        }
+        target = QFileDialog::getSaveFileName(this, tr("Export as %1").arg(info->name), suggested,
+                                              filterFor(*info));
+        if (target.isEmpty())
+            return false;
+        if (QFileInfo(target).suffix().isEmpty() && !info->extensions.isEmpty())
+            target += u'.' + info->extensions.constFirst();
+    }
+    QString error;
+    QList<Diagnostic> warnings;
+    if (!m_document->exportTo(target, info->id, &error, &warnings)) {
+        showError(tr("Cannot Export"), error);
+        return false;
+    }
+    if (warnings.isEmpty()) {
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(target).fileName()), 4000);
+    } else {
+        statusBar()->showMessage(tr("Exported %1; %2 cannot carry everything (%3 warnings)")
+                                         .arg(QFileInfo(target).fileName(), info->name)
+                                         .arg(warnings.size()),
+                                 8000);
+    }
+    return true;
+}
+
+void MainWindow::openInteractively()
+{
+    const QString filter = FormatRegistry::instance().fileDialogFilter(false)
+                           + QLatin1String(";;") + tr("All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), dialogDirectory(), filter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).absolutePath();
+    return QSettings().value(kLastDirectory, QDir::homePath()).toString();
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    // Not exec(): the caller goes on, and nothing waits on the user's click.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentFiles).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentFiles, files);
+}
+
+void MainWindow::populateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const QString text = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName())
+                                   : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No Recent Files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this,
+                                [] { QSettings().remove(kRecentFiles); });
+    }
+}
+
+void MainWindow::populateExportMenu()
+{
+    m_exportMenu->clear();
+    for (const FormatInfo *info : writableFormats()) {
+        const QString id = info->id;
+        m_exportMenu->addAction(tr("%1…").arg(info->name), this, [this, id] { exportFile(id); });
+    }
+    m_exportMenu->setEnabled(!m_exportMenu->isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty() ? tr("RefMend") + QLatin1String("[*]")
+                                  : QFileInfo(path).fileName() + QLatin1String("[*]"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    updateRecordCount();
+    const bool loaded = !m_document->filePath().isEmpty() || m_document->recordCount() > 0;
+    m_formatLabel->setText(loaded ? m_document->formatName() : QString());
+    m_encodingLabel->setText(loaded ? m_document->encoding() : QString());
+    int problems = 0;
+    for (const Diagnostic &d : m_document->diagnostics())
+        problems += d.severity == Severity::Info ? 0 : 1;
+    m_problemsLabel->setText(problems == 0 ? QString()
+                             : problems == 1 ? tr("1 problem")
+                                             : tr("%1 problems").arg(problems));
+    m_problemsLabel->setVisible(problems > 0);
+}
+
+QString MainWindow::recordCountText() const
+{
+    return tr("%1 of %2 records").arg(m_proxy->rowCount()).arg(m_model->rowCount());
+}
+
+void MainWindow::updateRecordCount()
+{
+    m_countLabel->setText(recordCountText());
+}
+
+void MainWindow::selectRecord(int row)
+{
+    if (!m_document->isValidRow(row))
+        return;
+    m_view->selectRecord(row);
+    if (m_view->currentRecord() != row && !m_search->text().isEmpty()) {
+        m_search->clear();   // the record was filtered out: show everything
+        m_view->selectRecord(row);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.constFirst().toLocalFile();
+    // Leave the drop handler before any dialog (save changes?, errors) opens.
+    QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+} // namespace refmend

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+
+namespace refmend {
+
+class DetailView;
+class Document;
+class ProblemsPanel;
+class RecordEditor;
+class RecordFilterProxy;
+class RecordTableModel;
+class RecordTableView;
+class RepairBar;
+
+/*! \brief The main window: the table of records with search, the editor and detail
+    panes, the repair bar and the problems dock. It wires the views' domain signals to
+    the panes; it holds no record data itself (that is the Document's). */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /*! Opens \a path, first asking to save unsaved changes. When the file cannot be read
+        at all, says why and keeps the current one. */
+    bool openFile(const QString &path);
+    Document *document() const { return m_document; }
+
+    //! Saves to the current file (asks for one when there is none or its format is read-only).
+    bool save();
+    //! Saves to \a path in \a formatId; with an empty path asks with a file dialog.
+    bool saveAs(const QString &path = {}, const QString &formatId = {});
+    //! Writes a copy in \a formatId; with an empty path asks with a file dialog.
+    bool exportFile(const QString &formatId, const QString &path = {});
+
+    QStringList recentFiles() const;
+
+    RecordTableView *tableView() const { return m_view; }
+    RecordTableModel *tableModel() const { return m_model; }
+    RecordFilterProxy *filterProxy() const { return m_proxy; }
+    RecordEditor *recordEditor() const { return m_editor; }
+    DetailView *detailView() const { return m_detail; }
+    RepairBar *repairBar() const { return m_repairBar; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    QLineEdit *searchField() const { return m_search; }
+    //! "N of M records".
+    QString recordCountText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+    //! Asks Save/Discard/Cancel when there are unsaved changes; false means Cancel.
+    bool maybeSave();
+    void showError(const QString &title, const QString &text);
+    void openInteractively();
+    void addRecentFile(const QString &path);
+    void populateRecentMenu();
+    void populateExportMenu();
+    void updateTitle();
+    void updateStatus();
+    void updateRecordCount();
+    void selectRecord(int row);
+    QString dialogDirectory() const;
+
+    Document *m_document = nullptr;
+    RecordTableModel *m_model = nullptr;
+    RecordFilterProxy *m_proxy = nullptr;
+    RecordTableView *m_view = nullptr;
+    RecordEditor *m_editor = nullptr;
+    DetailView *m_detail = nullptr;
+    RepairBar *m_repairBar = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QLineEdit *m_search = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QLabel *m_encodingLabel = nullptr;
+};
+
+} // namespace refmend

@@ -1,0 +1,69 @@
+#include "recordfilterproxy.h"
+
+#include "recordtablemodel.h"
+#include "text/textfold.h"
+
+namespace refmend {
+
+RecordFilterProxy::RecordFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RecordTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void RecordFilterProxy::setFilter(const RecordFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_words = simplifiedText(foldForSearch(filter.text)).split(u' ', Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    QString haystack;
+    if (m_filter.columns.isEmpty()) {
+        haystack = model->index(sourceRow, 0, sourceParent)
+                       .data(RecordTableModel::SearchTextRole).toString();
+    } else {
+        for (int column : m_filter.columns) {
+            haystack += model->index(sourceRow, column, sourceParent)
+                            .data(RecordTableModel::SortRole).toString();
+            haystack += u'\n';
+        }
+        haystack = foldForSearch(haystack);   // the year is stored unfolded
+    }
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QString a = left.data(sortRole()).toString();
+    const QString b = right.data(sortRole()).toString();
+    // Empty values go last in ascending order.
+    if (a.isEmpty() != b.isEmpty())
+        return b.isEmpty();
+    if (left.column() == RecordTableModel::Year) {
+        // Numeric part first ("999" < "2013"), then the text as written ("2013" < "2013a").
+        bool okA = false, okB = false;
+        const int ya = a.left(4).toInt(&okA);
+        const int yb = b.left(4).toInt(&okB);
+        if (okA && okB && ya != yb)
+            return ya < yb;
+    }
+    const int c = a.localeAwareCompare(b);
+    if (c != 0)
+        return c < 0;
+    return left.row() < right.row();   // stable
+}
+
+} // namespace refmend

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace refmend {
+
+/*! \brief What the table shows: every word of \a text must occur (ignoring case and
+    accents: "luis" finds "Luís"). With \a columns set, only those columns are searched;
+    otherwise every field and every name. */
+struct RecordFilter {
+    QString text;
+    QList<int> columns;     // RecordTableModel::Column values; empty = all fields
+
+    friend bool operator==(const RecordFilter &a, const RecordFilter &b)
+    { return a.text == b.text && a.columns == b.columns; }
+    friend bool operator!=(const RecordFilter &a, const RecordFilter &b) { return !(a == b); }
+};
+
+/*! \brief Filters and sorts a RecordTableModel. */
+class RecordFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit RecordFilterProxy(QObject *parent = nullptr);
+
+    const RecordFilter &filter() const { return m_filter; }
+    void setFilter(const RecordFilter &filter);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    RecordFilter m_filter;
+    QStringList m_words;    // folded words of m_filter.text
+};
+
+} // namespace refmend

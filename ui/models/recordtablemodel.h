@@ -1,0 +1,58 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+namespace refmend {
+
+class Record;
+
+/*! \brief The records of a Document, one row each, for the main table.
+    Display texts and the folded search text are computed once per record and refreshed
+    when the record changes, so data() only returns stored values. */
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Authors, Year, Title, Container, Type, Doi, ColumnCount };
+    enum Role {
+        RecordIdRole = Qt::UserRole,   // quint64 Record::id
+        SortRole,                      // QString: folded, or the year as written
+        SearchTextRole,                // QString: every field and name, folded for search
+    };
+    Q_ENUM(Column)
+
+    explicit RecordTableModel(QObject *parent = nullptr);
+    ~RecordTableModel() override;
+
+    void setDocument(Document *document);
+    Document *document() const { return m_document; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct RowCache {
+        QString display[ColumnCount];
+        QString sort[ColumnCount];
+        QString toolTip[ColumnCount];
+        QString searchText;
+    };
+    static RowCache makeCache(const Record &record);
+    void onAboutToReset();
+    void onReset();
+    void onRecordChanged(int row);
+
+    QPointer<Document> m_document;
+    QList<RowCache> m_cache;
+    bool m_resetting = false;
+};
+
+} // namespace refmend

@@ -9,6 +9,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RefMend"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RefMend")); // title: "file — RefMend"
     QApplication::setOrganizationName(QStringLiteral("RefMend"));
     QApplication::setApplicationVersion(QStringLiteral(REFMEND_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/refmend/icons/refmend.svg")));

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -157,7 +158,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateRecordCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateRecordCount);
 
-    resize(1200, 760);
+    // First start: most of the screen, so the table, editor and detail view all have room.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(available.size().boundedTo(QSize(1600, 1000)) * 0.85);
     readSettings();
     updateTitle();
     updateStatus();

@@ -45,7 +45,7 @@ public:
             style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
         QTextDocument doc;
-        doc.setDocumentMargin(2);
+        doc.setDocumentMargin(kDocumentMargin);
         doc.setDefaultFont(opt.font);
         doc.setHtml(html);
         QAbstractTextDocumentLayout::PaintContext context;
@@ -60,6 +60,17 @@ public:
         doc.documentLayout()->draw(painter, context);
         painter->restore();
     }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // Room for the document margins, so marked text is not clipped at the bottom.
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(qMax(size.height(), option.fontMetrics.height() + 2 * kDocumentMargin + 2));
+        return size;
+    }
+
+private:
+    static constexpr int kDocumentMargin = 2;
 };
 
 QString mark(const QString &text, bool html)

@@ -2,7 +2,7 @@
 
 #include "model/personname.h"
 
-#include <QHash>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -102,27 +102,43 @@ Record applyMojibakeRepairs(const Record &record, const QList<MojibakeFinding> &
     return repaired;
 }
 
-int repairAllMojibake(QList<Record> &records)
+QList<RecordRepair> planMojibakeRepairs(const QList<Record> &records,
+                                        const QList<MojibakeFinding> &findings)
 {
-    const QList<MojibakeFinding> findings = scanForMojibake(records);
-    QHash<int, QList<MojibakeFinding>> byRecord;
-    for (const MojibakeFinding &finding : findings)
-        byRecord[finding.recordIndex].append(finding);
+    std::map<int, QList<MojibakeFinding>> byRecord; // ordered, so repairs come in record order
+    for (const MojibakeFinding &finding : findings) {
+        if (finding.recordIndex >= 0 && finding.recordIndex < records.size())
+            byRecord[finding.recordIndex].append(finding);
+    }
 
-    int changed = 0;
-    for (auto it = byRecord.cbegin(); it != byRecord.cend(); ++it) {
-        Record &record = records[it.key()];
-        const Record repaired = applyMojibakeRepairs(record, it.value());
-        for (const MojibakeFinding &finding : it.value()) {
+    QList<RecordRepair> repairs;
+    for (const auto &[index, list] : byRecord) {
+        const Record &record = records.at(index);
+        RecordRepair repair;
+        repair.recordIndex = index;
+        repair.after = applyMojibakeRepairs(record, list);
+        for (const MojibakeFinding &finding : list) {
             const TextLocation &where = finding.where;
             const bool differs = where.isPerson()
-                    ? personText(repaired.persons(where.role).at(where.personIndex))
+                    ? personText(repair.after.persons(where.role).at(where.personIndex))
                             != personText(record.persons(where.role).at(where.personIndex))
-                    : repaired.fields.at(where.fieldIndex).value != record.fields.at(where.fieldIndex).value;
+                    : repair.after.fields.at(where.fieldIndex).value != record.fields.at(where.fieldIndex).value;
             if (differs)
-                ++changed;
+                ++repair.repairedTexts;
         }
-        record = repaired;
+        if (repair.repairedTexts > 0)
+            repairs.append(std::move(repair));
+    }
+    return repairs;
+}
+
+int repairAllMojibake(QList<Record> &records)
+{
+    int changed = 0;
+    const QList<RecordRepair> repairs = planMojibakeRepairs(records, scanForMojibake(records));
+    for (const RecordRepair &repair : repairs) {
+        records[repair.recordIndex] = repair.after;
+        changed += repair.repairedTexts;
     }
     return changed;
 }

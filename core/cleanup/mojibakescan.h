@@ -33,6 +33,17 @@ QList<MojibakeFinding> scanForMojibake(const QList<Record> &records);
 //! names are re-parsed from the repaired text.
 Record applyMojibakeRepairs(const Record &record, const QList<MojibakeFinding> &findings);
 
+/*! \brief One record's repairs, ready to apply (or to push as one undo command). */
+struct RecordRepair {
+    int recordIndex = -1;
+    Record after;
+    int repairedTexts = 0;   // findings that changed text (a stale finding changes nothing)
+};
+
+//! Groups \a findings by record and applies them; records that would not change are left out.
+QList<RecordRepair> planMojibakeRepairs(const QList<Record> &records,
+                                        const QList<MojibakeFinding> &findings);
+
 //! Convenience: repairs every finding in \a records in place; returns how many changed.
 int repairAllMojibake(QList<Record> &records);
 

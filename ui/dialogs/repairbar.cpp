@@ -150,20 +150,12 @@ int RepairBar::applyRepairs(const QList<MojibakeFinding> &chosen)
 {
     if (!m_document || chosen.isEmpty())
         return 0;
-    std::map<int, QList<MojibakeFinding>> byRecord;
-    for (const MojibakeFinding &f : chosen) {
-        if (m_document->isValidRow(f.recordIndex))
-            byRecord[f.recordIndex].append(f);
-    }
     QList<RecordChange> changes;
     int repaired = 0;
-    for (const auto &[row, list] : byRecord) {
-        const Record &before = m_document->record(row);
-        const Record after = applyMojibakeRepairs(before, list);
-        if (after != before) {
-            changes.append({row, before, after});
-            repaired += int(list.size());
-        }
+    const QList<RecordRepair> repairs = planMojibakeRepairs(m_document->records(), chosen);
+    for (const RecordRepair &repair : repairs) {
+        changes.append({repair.recordIndex, m_document->record(repair.recordIndex), repair.after});
+        repaired += repair.repairedTexts;
     }
     if (changes.isEmpty())
         return 0;

@@ -99,6 +99,35 @@ private slots:
         QCOMPARE(repaired.authors().at(4).given, u"Ana Lúcia"_s);
     }
 
+    void shouldPlanOneRepairPerRecordAndNoneForStaleFindings()
+    {
+        Collection collection = readFile(kSeedPath);
+        // A second, clean record between two copies of the seed.
+        Record clean;
+        clean.setValue(FieldKey::Title, u"Müller and Ångström"_s);
+        collection.records.append(clean);
+        collection.records.append(collection.records.first());
+        const QList<MojibakeFinding> findings = scanForMojibake(collection.records);
+        QCOMPARE(findings.size(), 10);
+
+        const QList<RecordRepair> plan = planMojibakeRepairs(collection.records, findings);
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(plan.at(0).recordIndex, 0);
+        QCOMPARE(plan.at(1).recordIndex, 2);
+        QCOMPARE(plan.at(0).repairedTexts, 5);
+        QCOMPARE(plan.at(0).after.authors().at(8).given, u"Luís"_s);
+
+        // Once applied, the same findings are stale and plan nothing.
+        QList<Record> repaired = collection.records;
+        repaired[0] = plan.at(0).after;
+        repaired[2] = plan.at(1).after;
+        QVERIFY(planMojibakeRepairs(repaired, findings).isEmpty());
+        // Findings that point outside the records are ignored, not a crash.
+        MojibakeFinding outside = findings.first();
+        outside.recordIndex = 99;
+        QVERIFY(planMojibakeRepairs(collection.records, {outside}).isEmpty());
+    }
+
     void shouldRepairEveryRecordInPlace()
     {
         QList<Record> records = readFile(kSeedPath).records;

@@ -33,17 +33,10 @@ private:
 
     static QList<RecordChange> repairChanges(const Document &doc)
     {
-        const QList<MojibakeFinding> findings = scanForMojibake(doc.records());
         QList<RecordChange> changes;
-        for (int row = 0; row < doc.recordCount(); ++row) {
-            QList<MojibakeFinding> mine;
-            for (const MojibakeFinding &f : findings) {
-                if (f.recordIndex == row)
-                    mine << f;
-            }
-            if (!mine.isEmpty())
-                changes.append({row, doc.record(row), applyMojibakeRepairs(doc.record(row), mine)});
-        }
+        const auto repairs = planMojibakeRepairs(doc.records(), scanForMojibake(doc.records()));
+        for (const RecordRepair &repair : repairs)
+            changes.append({repair.recordIndex, doc.record(repair.recordIndex), repair.after});
         return changes;
     }
 

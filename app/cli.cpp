@@ -35,9 +35,12 @@ QTextStream &err()
 const auto kUsage = uR"(Usage: refmend-cli <command> [options]
 
 Commands:
-  convert IN OUT [--from FORMAT] [--to FORMAT] [--repair-mojibake]
+  convert IN OUT [--from FORMAT] [--to FORMAT] [--encoding NAME] [--repair-mojibake]
       Read IN and write OUT. Formats come from the file contents and extensions,
       or from --from/--to. Use - for standard input or output (then --to is needed).
+      Written in IN's own format, OUT keeps IN's encoding and line endings and every
+      record that was not changed is copied byte for byte; other formats are written
+      as UTF-8. --encoding chooses another encoding (e.g. UTF-8, windows-1252).
       --repair-mojibake  repair text garbled by a wrong character encoding
                          (GBK or UTF-8 read as Latin-1/Windows-1252) before writing.
   check IN
@@ -57,6 +60,7 @@ struct Options {
     QStringList positional;
     QString from;
     QString to;
+    QString encoding;
     bool repairMojibake = false;
 };
 
@@ -66,6 +70,7 @@ bool parseOptions(const QStringList &args, Options &options, QString *error)
     const std::pair<QLatin1StringView, QString *> valued[] = {
         {"--from"_L1, &options.from},
         {"--to"_L1, &options.to},
+        {"--encoding"_L1, &options.encoding},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -222,7 +227,17 @@ int convert(const Options &options)
         err() << name << ": repaired " << repaired << " garbled fields\n";
     }
 
-    WriteOptions writeOptions;
+    // Saving in the input's own format keeps its encoding, BOM and line endings, so an
+    // unedited record comes out byte for byte; another format is written as UTF-8.
+    WriteOptions writeOptions = WriteOptions::sameAs(collection);
+    if (to->id != collection.formatId) {
+        writeOptions.encoding = u"UTF-8"_s;
+        writeOptions.writeBom = false;
+    }
+    if (!options.encoding.isEmpty()) {
+        writeOptions.encoding = options.encoding;
+        writeOptions.writeBom = false;
+    }
     WriteResult result;
     if (outPath == "-"_L1) {
         const QByteArray bytes = writeBytes(collection.records, to->id, writeOptions, &result);

@@ -128,15 +128,16 @@ QString CsvWriter::write(const QList<Record> &records, const WriteOptions &optio
         columns.append(std::move(column));
     }
 
+    const QStringView newline = lineEndingText(options.lineEnding);
     QString out = header.join(u',');
-    out += u'\n';
+    out += newline;
     for (const Record &record : records) {
         for (int i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 out += u',';
             out += quoted(columns.at(i)(record));
         }
-        out += u'\n';
+        out += newline;
     }
     return out;
 }

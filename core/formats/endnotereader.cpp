@@ -43,7 +43,7 @@ class Parser
 public:
     explicit Parser(Collection &out) : m_out(out) {}
 
-    void parse(QStringView text);
+    void parse(const QString &text);
 
 private:
     struct Pending {
@@ -59,11 +59,17 @@ private:
     void handleLine(QStringView line, int lineNo);
     void startField(QChar tag, QStringView value, int lineNo, int tagColumn, int column);
     void flushPending();
-    void touchRecord(int lineNo);
+    void touchRecord(int lineNo, qsizetype offset);
     void finishRecord();
     void warn(int line, int column, const QString &message);
 
     Collection &m_out;
+    QString m_text;                  // the whole text, shared with the records' SourceSpans
+    qsizetype m_lineStart = 0;       // offset of the current line
+    qsizetype m_lineEnd = 0;         // ... and of the line after it (line end included)
+    qsizetype m_recordStart = 0;     // where the current record's text starts
+    qsizetype m_contentEnd = 0;      // where its text ends, so far
+    qsizetype m_previousEnd = 0;     // where the last record read ended
     Record m_record;
     bool m_started = false;          // the current record has seen any line
     bool m_hasType = false;          // ... and a non-empty %0
@@ -81,8 +87,10 @@ void Parser::warn(int line, int column, const QString &message)
     m_recordDiagnostics.append(d);
 }
 
-void Parser::parse(QStringView text)
+void Parser::parse(const QString &text)
 {
+    m_text = text;
+    const qsizetype firstRecord = m_out.records.size();
     const qsizetype size = text.size();
     const QChar *data = text.data();
     qsizetype start = 0;
@@ -91,14 +99,20 @@ void Parser::parse(QStringView text)
         qsizetype end = start;
         while (end < size && data[end] != u'\n' && data[end] != u'\r')
             ++end;
-        ++lineNo;
-        handleLine(text.sliced(start, end - start), lineNo);
+        qsizetype next = end + 1;
         if (end < size && data[end] == u'\r' && end + 1 < size && data[end + 1] == u'\n')
-            ++end;
-        start = end + 1;
+            ++next;
+        ++lineNo;
+        m_lineStart = start;
+        m_lineEnd = qMin(next, size);
+        handleLine(QStringView(text).sliced(start, end - start), lineNo);
+        start = next;
     }
     flushPending();
     finishRecord();
+    // What follows the last record (blank lines) belongs to it, so a save keeps it.
+    if (m_out.records.size() > firstRecord)
+        m_out.records.last().source.tailEnd = size;
 }
 
 void Parser::handleLine(QStringView line, int lineNo)
@@ -123,10 +137,12 @@ void Parser::handleLine(QStringView line, int lineNo)
             }
             m_pending.joined += u'\n';
             m_pending.joined += line;
+            m_contentEnd = m_lineEnd;
             return;
         }
         // Nothing to continue: text before the first tag of a record. Kept as a note.
-        touchRecord(lineNo);
+        touchRecord(lineNo, m_lineStart);
+        m_contentEnd = m_lineEnd;
         warn(lineNo, 1 + columnOffset, u"text before the first tag of a record; kept as a note (%Z)"_s);
         m_pending = Pending();
         m_pending.active = true;
@@ -154,6 +170,7 @@ void Parser::handleLine(QStringView line, int lineNo)
         const qsizetype valueEnd = percent < 0 ? line.size() : qMax(percent - 1, valueStart);
         startField(tag, line.sliced(valueStart, valueEnd - valueStart), lineNo,
                    int(tagStart) + 1 + columnOffset, int(valueStart) + 1 + columnOffset);
+        m_contentEnd = m_lineEnd;
         if (percent < 0)
             break;
         tag = line.at(percent + 1);
@@ -165,9 +182,14 @@ void Parser::handleLine(QStringView line, int lineNo)
 void Parser::startField(QChar tag, QStringView value, int lineNo, int tagColumn, int column)
 {
     flushPending();
-    if (tag == u'0' && m_hasType)
+    // Offset of this tag's '%': a record flattened onto one line may end before it.
+    const qsizetype tagOffset = m_lineStart + tagColumn - 1;
+    if (tag == u'0' && m_hasType) {
+        if (tagOffset > m_lineStart)
+            m_contentEnd = tagOffset;
         finishRecord();
-    touchRecord(lineNo);
+    }
+    touchRecord(lineNo, tagOffset > m_lineStart ? tagOffset : m_lineStart);
     if (!endnote::isKnownTag(tag)) {
         warn(lineNo, tagColumn,
              u"unusual tag %1; kept as it is"_s.arg(endnote::tagDisplay(tag)));
@@ -183,11 +205,12 @@ void Parser::startField(QChar tag, QStringView value, int lineNo, int tagColumn,
         m_hasType = true;
 }
 
-void Parser::touchRecord(int lineNo)
+void Parser::touchRecord(int lineNo, qsizetype offset)
 {
     if (!m_started) {
         m_started = true;
         m_record.line = lineNo;
+        m_recordStart = offset;
     }
 }
 
@@ -259,6 +282,8 @@ void Parser::finishRecord()
             warn(m_record.line, 1, u"record has no fields"_s);
         m_record.type = endnote::recordTypeForName(m_record.sourceType);
         m_record.sourceFormat = u"endnote"_s;
+        m_record.setSource(m_text, m_previousEnd, m_recordStart, m_contentEnd);
+        m_previousEnd = m_contentEnd;
         recordIndex = int(m_out.records.size());
         m_out.records.append(std::move(m_record));
     }
@@ -275,7 +300,7 @@ void Parser::finishRecord()
 
 } // namespace
 
-void EndNoteReader::read(QStringView text, Collection &out) const
+void EndNoteReader::read(const QString &text, Collection &out) const
 {
     Parser parser(out);
     parser.parse(text);

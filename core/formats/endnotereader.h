@@ -12,7 +12,7 @@ namespace refmend {
 class EndNoteReader : public Reader
 {
 public:
-    void read(QStringView text, Collection &out) const override;
+    void read(const QString &text, Collection &out) const override;
 };
 
 } // namespace refmend

@@ -17,6 +17,7 @@ public:
         : m_out(out), m_recordIndex(recordIndex), m_warnings(warnings) {}
 
     void write(const Record &record);
+    void writeUnparsed(const Record &record);
 
 private:
     void writeTag(QChar tag, const QString &value);
@@ -102,6 +103,16 @@ void RecordWriter::writeTag(QChar tag, const QString &value)
     }
 }
 
+void RecordWriter::writeUnparsed(const Record &record)
+{
+    writeTag(u'0', endnote::nameForRecordType(RecordType::Generic));
+    QString text = record.source.isValid() ? record.source.text().toString() : QString();
+    text.replace(u"\r\n"_s, u"\n"_s);
+    writeTag(u'Z', text.trimmed());
+    warn(u"record from line %1 could not be read in its own format; its text is kept as a note (%Z)"_s
+         .arg(record.line));
+}
+
 void RecordWriter::write(const Record &record)
 {
     // Keep the type as the source wrote it unless the type was changed since. A record read
@@ -143,17 +154,55 @@ void RecordWriter::write(const Record &record)
     }
 }
 
+//! Ends the last line and leaves one blank line before the next record, unless the text
+//! already ends that way (it may end in a record copied from its source without a line end).
+void separateRecords(QString &out, LineEnding ending)
+{
+    if (out.isEmpty())
+        return;
+    const QStringView newline = lineEndingText(ending);
+    auto endsWithLineEnd = [](QStringView text) {
+        return text.endsWith(u'\n') || text.endsWith(u'\r');
+    };
+    auto withoutLineEnd = [](QStringView text) {
+        if (text.endsWith(u"\r\n"))
+            return text.chopped(2);
+        return text.chopped(1);
+    };
+    if (!endsWithLineEnd(out))
+        out += newline;
+    if (!endsWithLineEnd(withoutLineEnd(out)))
+        out += newline;
+}
+
 } // namespace
 
 QString EndNoteWriter::write(const QList<Record> &records, const WriteOptions &options,
                              QList<Diagnostic> *warnings) const
 {
-    Q_UNUSED(options); // line endings are applied when the text is encoded
     QString out;
+    QString generated;
     for (int i = 0; i < records.size(); ++i) {
-        if (i > 0)
-            out += u'\n';
-        RecordWriter(out, i, warnings).write(records.at(i));
+        const Record &record = records.at(i);
+        const bool ownSource = record.sourceFormat == kEndNote && record.source.isValid();
+        if (ownSource)
+            out += record.source.before();
+        if (ownSource && record.isPristine()) {
+            out += record.source.text();
+        } else {
+            if (!ownSource)
+                separateRecords(out, options.lineEnding);
+            generated.clear();
+            if (record.unparsed) {
+                // Text another format could not parse: kept, as a note, never dropped.
+                RecordWriter(generated, i, warnings).writeUnparsed(record);
+            } else {
+                RecordWriter(generated, i, warnings).write(record);
+            }
+            appendWithLineEnding(out, generated, options.lineEnding);
+        }
+        if (ownSource)
+            out += record.source.after();
     }
     return out;
 }

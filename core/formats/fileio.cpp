@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +64,48 @@ QString firstLineForMessage(QStringView text)
     return line;
 }
 
+bool isUtf8Name(const QString &name)
+{
+    QString n = name.toUpper();
+    n.remove(u'-');
+    return n.isEmpty() || n == "UTF8"_L1;
+}
+
 } // namespace
+
+QByteArray encodeText(const QString &text, const WriteOptions &options, QString *error)
+{
+    if (isUtf8Name(options.encoding)) {
+        QByteArray bytes = text.toUtf8();
+        if (options.writeBom)
+            bytes.prepend("\xEF\xBB\xBF");
+        return bytes;
+    }
+    QStringEncoder encoder(options.encoding.toLatin1().constData(),
+                           options.writeBom ? QStringConverter::Flag::WriteBom
+                                            : QStringConverter::Flag::Default);
+    if (!encoder.isValid()) {
+        *error = u"cannot write in encoding \"%1\""_s.arg(options.encoding);
+        return {};
+    }
+    QByteArray bytes = encoder(text);
+    // A character the encoding has no byte for must not turn into '?' unnoticed.
+    QStringDecoder decoder(options.encoding.toLatin1().constData());
+    QString back = decoder(bytes);
+    if (back.startsWith(QChar(0xFEFF)) && !text.startsWith(QChar(0xFEFF)))
+        back.remove(0, 1);
+    if (encoder.hasError() || back != text) {
+        qsizetype at = 0;
+        while (at < text.size() && at < back.size() && text.at(at) == back.at(at))
+            ++at;
+        const int line = int(QStringView(text).first(qMin(at, text.size())).count(u'\n')) + 1;
+        *error = u"\"%1\" (line %2) cannot be written in %3; save as UTF-8 instead"_s
+                 .arg(at < text.size() ? QString(text.at(at)) : QString(), QString::number(line),
+                      options.encoding);
+        return {};
+    }
+    return bytes;
+}
 
 Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFileOptions &options)
 {
@@ -160,19 +203,10 @@ QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
         return {};
     }
 
-    QString text = format->makeWriter()->write(records, options, &r.warnings);
-    switch (options.lineEnding) {
-    case LineEnding::Lf:
-        break;
-    case LineEnding::CrLf:
-        text.replace(u'\n', u"\r\n"_s);
-        break;
-    case LineEnding::Cr:
-        text.replace(u'\n', u'\r');
-        break;
-    }
-    r.ok = true;
-    return text.toUtf8();
+    const QString text = format->makeWriter()->write(records, options, &r.warnings);
+    const QByteArray bytes = encodeText(text, options, &r.error);
+    r.ok = r.error.isEmpty();
+    return r.ok ? bytes : QByteArray();
 }
 
 WriteResult writeFile(const QString &path, const QList<Record> &records,

@@ -25,7 +25,11 @@ struct WriteResult {
     QList<Diagnostic> warnings;      // what the format could not carry
 };
 
-//! Encodes the writer's text as UTF-8 with the chosen line endings.
+/*! Encodes \a text in options.encoding (UTF-8 when empty), with a BOM if asked. A character
+    the encoding cannot hold is an error (set in \a error), never a silent '?'. */
+QByteArray encodeText(const QString &text, const WriteOptions &options, QString *error);
+
+//! Runs the writer of \a formatId (line endings are the writer's) and encodes its text.
 QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
                       const WriteOptions &options, WriteResult *result = nullptr);
 

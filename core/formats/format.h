@@ -14,14 +14,27 @@ class Reader
 {
 public:
     virtual ~Reader() = default;
-    //! Appends the records and diagnostics found in \a text to \a out.
-    virtual void read(QStringView text, Collection &out) const = 0;
+    /*! Appends the records and diagnostics found in \a text to \a out. Records keep a
+        shallow copy of \a text (SourceSpan) so that unedited ones are written back as read. */
+    virtual void read(const QString &text, Collection &out) const = 0;
 };
 
 struct WriteOptions {
     LineEnding lineEnding = LineEnding::Lf;
+    QString encoding;           // empty: UTF-8; else a name QStringEncoder knows ("windows-1252")
+    bool writeBom = false;
     QStringList csvColumns;     // CSV: field ids to write; empty means the default set
+
+    //! The line endings, encoding and BOM of \a collection's file, so that saving it in its
+    //! own format changes nothing that was not edited.
+    static WriteOptions sameAs(const Collection &collection);
 };
+
+//! "\n", "\r\n" or "\r".
+QStringView lineEndingText(LineEnding ending);
+
+//! Appends \a text, whose lines end in '\n', with its line ends converted to \a ending.
+void appendWithLineEnding(QString &out, QStringView text, LineEnding ending);
 
 /*! \brief Writes records in one format. Fields the format cannot carry are reported in
     \a warnings (never silently dropped) and kept in a note where the format has one. */

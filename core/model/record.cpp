@@ -1,5 +1,7 @@
 #include "model/record.h"
 
+#include <QHash>
+
 namespace refmend {
 
 QString Record::value(FieldKey key) const
@@ -89,10 +91,34 @@ QString Record::authorsText() const
     return text;
 }
 
+void Record::setSource(const QString &file, qsizetype gapStart, qsizetype start, qsizetype end)
+{
+    Q_ASSERT(0 <= gapStart && gapStart <= start && start <= end && end <= file.size());
+    source.file = file;
+    source.gapStart = gapStart;
+    source.start = start;
+    source.end = end;
+    source.tailEnd = end;
+    source.fingerprint = contentFingerprint();
+}
+
+size_t Record::contentFingerprint() const
+{
+    size_t seed = qHashMulti(0, int(type), sourceType, unparsed, fields.size());
+    for (const Field &field : fields)
+        seed = qHashMulti(seed, int(field.key), field.tag, field.value);
+    for (const PersonList &list : m_persons) {
+        seed = qHash(list.size(), seed);
+        for (const Person &p : list)
+            seed = qHashMulti(seed, p.family, p.given, p.particle, p.suffix, p.literal, p.raw);
+    }
+    return seed;
+}
+
 bool operator==(const Record &a, const Record &b)
 {
-    return a.type == b.type && a.sourceType == b.sourceType && a.fields == b.fields
-            && a.m_persons == b.m_persons;
+    return a.type == b.type && a.sourceType == b.sourceType && a.unparsed == b.unparsed
+            && a.fields == b.fields && a.m_persons == b.m_persons;
 }
 
 } // namespace refmend

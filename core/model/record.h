@@ -27,6 +27,25 @@ struct Field {
 
 using RecordId = quint64;
 
+/*! \brief Where a record stands in the text it was read from.
+    Kept so that a record nobody edited is written back byte for byte (its line endings,
+    spacing, tag order and macros), and so that the text between records (blank lines,
+    comments) survives a save. The file's text is one implicitly shared QString for all its
+    records, so this costs no copy. */
+struct SourceSpan {
+    QString file;             // the whole decoded text the record was read from
+    qsizetype gapStart = 0;   // start of the text before the record (the previous one's end)
+    qsizetype start = 0;      // the record's first character
+    qsizetype end = 0;        // one past its last character, its final line end included
+    qsizetype tailEnd = 0;    // == end, except on the last record: the end of the text
+    size_t fingerprint = 0;   // Record::contentFingerprint() as read
+
+    bool isValid() const { return !file.isNull(); }
+    QStringView before() const { return QStringView(file).sliced(gapStart, start - gapStart); }
+    QStringView text() const { return QStringView(file).sliced(start, end - start); }
+    QStringView after() const { return QStringView(file).sliced(end, tailEnd - end); }
+};
+
 /*! \brief A citation: type, ordered fields and the person lists. Plain value type. */
 class Record
 {
@@ -37,6 +56,10 @@ public:
     QString sourceFormat;   // format id of the file it came from ("endnote"); tags are that format's
     QList<Field> fields;
     int line = 0;           // 1-based line where the record starts in its source
+    SourceSpan source;      // its text in the source file, when read from one
+    //! The reader could not make sense of this record: it has no fields, only its source
+    //! text, which is shown, flagged and written back unchanged (never dropped).
+    bool unparsed = false;
 
     //! First value of \a key, or an empty string.
     QString value(FieldKey key) const;
@@ -57,6 +80,16 @@ public:
     QString year() const;
     //! Authors in display form joined with "; ".
     QString authorsText() const;
+
+    /*! \brief Records where the record stands in \a file: [\a start, \a end), with the text
+        from \a gapStart before it. Call when the record is complete (takes its fingerprint). */
+    void setSource(const QString &file, qsizetype gapStart, qsizetype start, qsizetype end);
+    //! A hash of everything a writer writes: type, fields and persons (not ids or positions).
+    size_t contentFingerprint() const;
+    //! True when the record still reads as its source text, which a writer of the same
+    //! format can then copy byte for byte.
+    bool isPristine() const
+    { return source.isValid() && source.fingerprint == contentFingerprint(); }
 
     friend bool operator==(const Record &a, const Record &b);
     friend bool operator!=(const Record &a, const Record &b) { return !(a == b); }

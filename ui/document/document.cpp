@@ -87,12 +87,13 @@ bool Document::saveAs(const QString &path, const QString &formatId, QString *err
     if (!exportTo(path, formatId, error))
         return false;
     const QString oldPath = m_collection.sourcePath;
+    const WriteOptions written = writeOptionsFor(formatId);
     const bool formatDiffers = formatId != m_collection.formatId
-                               || m_collection.encoding != QLatin1String("UTF-8");
+                               || written.encoding != m_collection.encoding;
     m_collection.sourcePath = path;
     m_collection.formatId = formatId;
-    m_collection.encoding = QStringLiteral("UTF-8");   // writeBytes always writes UTF-8
-    m_collection.hadBom = false;
+    m_collection.encoding = written.encoding;
+    m_collection.hadBom = written.writeBom;
     m_undoStack->setClean();
     if (oldPath != path)
         Q_EMIT filePathChanged(path);
@@ -104,9 +105,8 @@ bool Document::saveAs(const QString &path, const QString &formatId, QString *err
 bool Document::exportTo(const QString &path, const QString &formatId, QString *error,
                         QList<Diagnostic> *warnings) const
 {
-    WriteOptions options;
-    options.lineEnding = m_collection.lineEnding;
-    const WriteResult result = writeFile(path, m_collection.records, formatId, options);
+    const WriteResult result = writeFile(path, m_collection.records, formatId,
+                                         writeOptionsFor(formatId));
     if (warnings)
         *warnings = result.warnings;
     if (!result.ok && error) {
@@ -115,6 +115,18 @@ bool Document::exportTo(const QString &path, const QString &formatId, QString *e
                  : result.error;
     }
     return result.ok;
+}
+
+WriteOptions Document::writeOptionsFor(const QString &formatId) const
+{
+    // The file's own format keeps its encoding, BOM and line endings (an unedited save
+    // changes no byte); another format is written as UTF-8 with the same line endings.
+    if (formatId == m_collection.formatId)
+        return WriteOptions::sameAs(m_collection);
+    WriteOptions options;
+    options.lineEnding = m_collection.lineEnding;
+    options.encoding = QStringLiteral("UTF-8");
+    return options;
 }
 
 void Document::replaceRecord(int row, const Record &record)

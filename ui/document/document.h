@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/format.h"
 #include "model/collection.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ public:
     //! Display name of the format ("EndNote tagged (Refer)"), or the id when unknown.
     QString formatName() const;
     QString encoding() const { return m_collection.encoding; }
+    //! How a save in \a formatId writes: the file's own encoding and line endings for its own
+    //! format, UTF-8 otherwise.
+    WriteOptions writeOptionsFor(const QString &formatId) const;
     const QList<Diagnostic> &diagnostics() const { return m_collection.diagnostics; }
 
     /*! Reads \a path. When nothing could be read (unreadable file, unknown format) the

@@ -1,0 +1,2 @@
+#pragma once
+// placeholder: to be written

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "cleanup/cleanuppipeline.h"
+#include "cleanup/integritycheck.h"
 #include "cleanup/mojibakescan.h"
 #include "formats/fileio.h"
 #include "formats/formatregistry.h"
@@ -36,16 +38,24 @@ const auto kUsage = uR"(Usage: refmend-cli <command> [options]
 
 Commands:
   convert IN OUT [--from FORMAT] [--to FORMAT] [--encoding NAME] [--repair-mojibake]
+                 [--clean=LIST] [--dedupe] [--verbose]
       Read IN and write OUT. Formats come from the file contents and extensions,
       or from --from/--to. Use - for standard input or output (then --to is needed).
       Written in IN's own format, OUT keeps IN's encoding and line endings and every
       record that was not changed is copied byte for byte; other formats are written
       as UTF-8. --encoding chooses another encoding (e.g. UTF-8, windows-1252).
+      Fields the output format has no place for are written as notes and summed up
+      on stderr ("3 records: 5 fields have no place in CSV: ..."); --verbose lists each.
       --repair-mojibake  repair text garbled by a wrong character encoding
                          (GBK or UTF-8 read as Latin-1/Windows-1252) before writing.
+      --clean=LIST       run cleanup actions before writing, comma-separated, or
+                         "all": %1.
+      --dedupe           merge records that are the same work (same DOI, or the same
+                         title, year and first author) and say what was merged.
   check IN
-      Print reading problems and suspected mojibake as file:line:col: severity: message.
-      Exits with 1 when there is an error.
+      Print reading problems, suspected mojibake and integrity problems (missing
+      fields, invalid DOI/ISSN/ISBN, years out of range, swapped names, duplicate
+      keys, ...) as file:line:col: severity: message. Exits with 1 on an error.
   formats
       List the formats RefMend reads and writes.
 
@@ -56,12 +66,20 @@ Options:
 Exit codes: 0 success, 1 the input could not be read or written or has errors, 2 bad usage.
 )"_s;
 
+QString usage()
+{
+    return kUsage.arg(cleanupActionIds().join(u", "_s));
+}
+
 struct Options {
     QStringList positional;
     QString from;
     QString to;
     QString encoding;
+    QString clean;          // --clean=LIST: cleanup action ids, or "all"
+    bool dedupe = false;
     bool repairMojibake = false;
+    bool verbose = false;
 };
 
 // Takes "--from X", "--from=X" and flags; returns false with a message on unknown options.
@@ -71,6 +89,7 @@ bool parseOptions(const QStringList &args, Options &options, QString *error)
         {"--from"_L1, &options.from},
         {"--to"_L1, &options.to},
         {"--encoding"_L1, &options.encoding},
+        {"--clean"_L1, &options.clean},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -92,6 +111,10 @@ bool parseOptions(const QStringList &args, Options &options, QString *error)
             continue;
         if (arg == "--repair-mojibake"_L1) {
             options.repairMojibake = true;
+        } else if (arg == "--verbose"_L1) {
+            options.verbose = true;
+        } else if (arg == "--dedupe"_L1) {
+            options.dedupe = true;
         } else if (arg.startsWith(u'-') && arg != "-"_L1) {
             *error = u"unknown option %1"_s.arg(arg);
             return false;
@@ -159,6 +182,12 @@ int check(const Options &options)
             d.message += u" (and %1 more in this field)"_s.arg(excerpt.moreChanges);
         all.append(d);
     }
+    // Integrity problems; garbled text is reported above with its repair.
+    IntegrityOptions integrityOptions;
+    integrityOptions.disabledChecks.append(u"mojibake"_s);
+    const QList<IntegrityProblem> problems = checkIntegrity(collection.records, integrityOptions);
+    for (const IntegrityProblem &problem : problems)
+        all.append(problem.toDiagnostic());
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return a.line < b.line || (a.line == b.line && a.column < b.column);
     });
@@ -169,12 +198,13 @@ int check(const Options &options)
         return d.severity == Severity::Error;
     });
     const auto warnings = all.size() - errors;
-    out() << u"%1: %2 records, %3 errors, %4 warnings, %5 garbled fields (%6, %7)\n"_s
+    out() << u"%1: %2 records, %3 errors, %4 warnings, %5 garbled fields, %6 other problems (%7, %8)\n"_s
                      .arg(name)
                      .arg(collection.records.size())
                      .arg(errors)
                      .arg(warnings)
                      .arg(findings.size())
+                     .arg(problems.size())
                      .arg(collection.formatId.isEmpty() ? u"unknown format"_s : collection.formatId,
                           collection.encoding.isEmpty() ? u"unknown encoding"_s : collection.encoding);
     return errors > 0 ? Failed : Ok;
@@ -226,6 +256,24 @@ int convert(const Options &options)
         const int repaired = repairAllMojibake(collection.records);
         err() << name << ": repaired " << repaired << " garbled fields\n";
     }
+    if (!options.clean.isEmpty() || options.dedupe) {
+        QStringList actions;
+        if (!options.clean.isEmpty()) {
+            QString error;
+            actions = parseCleanupActionList(options.clean, &error);
+            if (!error.isEmpty()) {
+                err() << "refmend-cli: --clean: " << error << '\n';
+                return Usage;
+            }
+        }
+        const CleanupReport report = runCleanup(collection.records, actions, {}, options.dedupe);
+        if (!report.ok()) {
+            err() << "refmend-cli: --clean: " << report.error << '\n';
+            return Usage;
+        }
+        for (const QString &line : cleanupReportLines(report))
+            err() << name << ": " << line << '\n';
+    }
 
     // Saving in the input's own format keeps its encoding, BOM and line endings, so an
     // unedited record comes out byte for byte; another format is written as UTF-8.
@@ -249,8 +297,14 @@ int convert(const Options &options)
     } else {
         result = writeFile(outPath, collection.records, to->id, writeOptions);
     }
-    for (const Diagnostic &warning : std::as_const(result.warnings))
-        err() << warning.toString(name) << '\n';
+    // What the target format cannot hold: one summary line, then the other warnings.
+    const QString losses = lossSummary(result.warnings, to->name);
+    if (!losses.isEmpty())
+        err() << displayName(outPath) << ": " << losses << '\n';
+    for (const Diagnostic &warning : std::as_const(result.warnings)) {
+        if (warning.field.isEmpty() || options.verbose)
+            err() << warning.toString(displayName(outPath)) << '\n';
+    }
     if (!result.ok) {
         err() << "refmend-cli: " << displayName(outPath) << ": " << result.error << '\n';
         return Failed;
@@ -280,12 +334,12 @@ int runCli(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
-        err() << kUsage;
+        err() << usage();
         return Usage;
     }
     const QString command = args.first();
     if (command == "-h"_L1 || command == "--help"_L1 || command == "help"_L1) {
-        out() << kUsage;
+        out() << usage();
         return Ok;
     }
     if (command == "-v"_L1 || command == "--version"_L1) {

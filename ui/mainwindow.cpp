@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 
 #include "detail/detailview.h"
+#include "dialogs/authorsview.h"
+#include "dialogs/cleanupdialog.h"
+#include "dialogs/duplicatesdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/findreplacedialog.h"
 #include "dialogs/problemspanel.h"
 #include "dialogs/repairbar.h"
 #include "document/document.h"
 #include "editor/recordeditor.h"
+#include "formats/fileio.h"
 #include "formats/formatregistry.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
@@ -87,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     header->resizeSection(RecordTableModel::Title, 300);
     header->resizeSection(RecordTableModel::Container, 150);
     header->resizeSection(RecordTableModel::Type, 110);
+    header->resizeSection(RecordTableModel::Problems, 80);
 
     m_repairBar = new RepairBar;
     m_repairBar->setDocument(m_document);
@@ -128,6 +135,11 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_problems);
     m_problems->hide();
 
+    m_authors = new AuthorsView(this);
+    m_authors->setDocument(m_document);
+    addDockWidget(Qt::RightDockWidgetArea, m_authors);
+    m_authors->hide();
+
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search all fields"));
@@ -148,6 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &RecordTableView::currentRecordChanged, m_detail, &DetailView::showRecord);
     connect(m_problems, &ProblemsPanel::recordActivated, this, &MainWindow::selectRecord);
     connect(m_repairBar, &RepairBar::recordActivated, this, &MainWindow::selectRecord);
+    connect(m_authors, &AuthorsView::recordActivated, this, &MainWindow::selectRecord);
 
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -181,6 +194,10 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    QAction *importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                                tr("&Import…"), this, [this] { importFile(); });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Add the records of another file to this collection"));
     fileMenu->addSeparator();
     const QIcon saveIcon = QIcon::fromTheme(QStringLiteral("document-save"),
                                             style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -220,12 +237,39 @@ void MainWindow::createActions()
                                                 &RepairBar::review);
     connect(editMenu, &QMenu::aboutToShow, this,
             [this, repairAction] { repairAction->setEnabled(m_repairBar->findingCount() > 0); });
+    QAction *replaceAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")),
+                                                 tr("Find and Rep&lace…"), this,
+                                                 [this] { showFindReplace(); });
+    replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    replaceAction->setStatusTip(tr("Replace text in chosen fields of every record, with a preview"));
+
+    // Tools: collection-wide jobs, each previewed and undoable in one step.
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *authorsAction = toolsMenu->addAction(tr("&Authors…"), this,
+                                                  &MainWindow::showAuthors);
+    authorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    authorsAction->setStatusTip(tr("Every person in the collection, with name variants grouped"));
+    QAction *cleanupAction = toolsMenu->addAction(tr("&Clean Up…"), this,
+                                                  [this] { showCleanup(); });
+    cleanupAction->setStatusTip(tr("Preview and apply cleanup actions to every record"));
+    QAction *duplicatesAction = toolsMenu->addAction(tr("Find &Duplicates…"), this,
+                                                     [this] { showDuplicates(); });
+    duplicatesAction->setStatusTip(tr("Find records that are the same work and merge them"));
+    toolsMenu->addSeparator();
+    QAction *checkAction = toolsMenu->addAction(tr("Check &Integrity"), this, [this] {
+        m_editor->apply();
+        m_problems->showChecks();
+    });
+    checkAction->setStatusTip(tr("List missing fields, invalid identifiers and suspicious names"));
 
     // View
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *problemsAction = m_problems->toggleViewAction();
     problemsAction->setText(tr("&Problems"));
     viewMenu->addAction(problemsAction);
+    QAction *authorsViewAction = m_authors->toggleViewAction();
+    authorsViewAction->setText(tr("A&uthors"));
+    viewMenu->addAction(authorsViewAction);
 
     // Help
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -252,6 +296,52 @@ void MainWindow::createActions()
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_search);
     viewMenu->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::showAuthors()
+{
+    m_editor->apply();   // the view should see what is typed
+    m_authors->show();
+    m_authors->raise();
+    m_authors->searchField()->setFocus(Qt::ShortcutFocusReason);
+}
+
+CleanupDialog *MainWindow::showCleanup()
+{
+    m_editor->apply();
+    auto *dialog = new CleanupDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CleanupDialog::recordActivated, this, &MainWindow::selectRecord);
+    dialog->open();
+    return dialog;
+}
+
+DuplicatesDialog *MainWindow::showDuplicates()
+{
+    m_editor->apply();
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(m_document, this);
+        connect(m_duplicates, &DuplicatesDialog::recordActivated, this, &MainWindow::selectRecord);
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    m_duplicates->activateWindow();
+    return m_duplicates;
+}
+
+FindReplaceDialog *MainWindow::showFindReplace()
+{
+    m_editor->apply();
+    if (!m_findReplace) {
+        m_findReplace = new FindReplaceDialog(m_document, this);
+        connect(m_findReplace, &FindReplaceDialog::recordActivated, this, &MainWindow::selectRecord);
+    }
+    m_findReplace->show();
+    m_findReplace->raise();
+    m_findReplace->activateWindow();
+    m_findReplace->findEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_findReplace->findEdit()->selectAll();
+    return m_findReplace;
 }
 
 void MainWindow::createStatusBar()
@@ -396,44 +486,94 @@ bool MainWindow::exportFile(const QString &formatId, const QString &path)
     const FormatInfo *info = FormatRegistry::instance().find(formatId);
     if (!info || !info->makeWriter)
         return false;
-    QString target = path;
-    if (target.isEmpty()) {
-        QString suggested = dialogDirectory();
-        if (!m_document->filePath().isEmpty()) {
-            const QFileInfo fi(m_document->filePath());
-            suggested = fi.absolutePath() + u'/' + fi.completeBaseName();
-            if (!info->extensions.isEmpty())
-                suggested += u'.' + info->extensions.constFirst();
-        }
-        target = QFileDialog::getSaveFileName(this, tr("Export as %1").arg(info->name), suggested,
-                                              filterFor(*info));
-        if (target.isEmpty())
-            return false;
-        if (QFileInfo(target).suffix().isEmpty() && !info->extensions.isEmpty())
-            target += u'.' + info->extensions.constFirst();
-    }
+    if (path.isEmpty())
+        return exportInteractively(info->id);
+    const QString target = path;
     QString error;
     QList<Diagnostic> warnings;
     if (!m_document->exportTo(target, info->id, &error, &warnings)) {
         showError(tr("Cannot Export"), error);
         return false;
     }
-    if (warnings.isEmpty()) {
-        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(target).fileName()), 4000);
-    } else {
-        statusBar()->showMessage(tr("Exported %1; %2 cannot carry everything (%3 warnings)")
-                                         .arg(QFileInfo(target).fileName(), info->name)
-                                         .arg(warnings.size()),
-                                 8000);
-    }
+    showExported(target, lossSummary(warnings, info->name));
     return true;
+}
+
+bool MainWindow::exportInteractively(const QString &formatId)
+{
+    ExportDialog dialog(m_document->records(), m_view->selectedRecords(), formatId,
+                        m_document->collection().lineEnding, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const FormatInfo *info = FormatRegistry::instance().find(dialog.formatId());
+    if (!info)
+        return false;
+    QString suggested = dialogDirectory();
+    if (!m_document->filePath().isEmpty()) {
+        const QFileInfo fi(m_document->filePath());
+        suggested = fi.absolutePath() + u'/' + fi.completeBaseName();
+        if (!info->extensions.isEmpty())
+            suggested += u'.' + info->extensions.constFirst();
+    }
+    QString target = QFileDialog::getSaveFileName(this, tr("Export as %1").arg(info->name),
+                                                  suggested, filterFor(*info));
+    if (target.isEmpty())
+        return false;
+    if (QFileInfo(target).suffix().isEmpty() && !info->extensions.isEmpty())
+        target += u'.' + info->extensions.constFirst();
+    const WriteResult result = writeFile(target, dialog.recordsToWrite(), info->id,
+                                         dialog.options());
+    if (!result.ok) {
+        showError(tr("Cannot Export"), result.error);
+        return false;
+    }
+    showExported(target, lossSummary(result.warnings, info->name));
+    return true;
+}
+
+void MainWindow::showExported(const QString &path, const QString &losses)
+{
+    const QString name = QFileInfo(path).fileName();
+    statusBar()->showMessage(losses.isEmpty() ? tr("Exported %1").arg(name)
+                                              : tr("Exported %1 (%2)").arg(name, losses),
+                             losses.isEmpty() ? 4000 : 10000);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    m_editor->apply();
+    QString source = path;
+    if (source.isEmpty()) {
+        source = QFileDialog::getOpenFileName(this, tr("Import"), dialogDirectory(),
+                                              openFileFilter());
+        if (source.isEmpty())
+            return false;
+    }
+    const int before = m_document->recordCount();
+    QString error;
+    if (!m_document->importFile(source, &error)) {
+        showError(tr("Cannot Import"),
+                  tr("%1 could not be imported.\n\n%2").arg(QDir::toNativeSeparators(source), error));
+        return false;
+    }
+    const int added = m_document->recordCount() - before;
+    statusBar()->showMessage(tr("Imported %n record(s) from %1", nullptr, added)
+                                     .arg(QFileInfo(source).fileName()), 6000);
+    if (added > 0)
+        selectRecord(before);
+    return true;
+}
+
+QString MainWindow::openFileFilter() const
+{
+    // "All citation files (...)", one filter per format, "All files (*)".
+    return FormatRegistry::instance().fileDialogFilter(false);
 }
 
 void MainWindow::openInteractively()
 {
-    const QString filter = FormatRegistry::instance().fileDialogFilter(false)
-                           + QLatin1String(";;") + tr("All files (*)");
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), dialogDirectory(), filter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), dialogDirectory(),
+                                                      openFileFilter());
     if (!path.isEmpty())
         openFile(path);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QLabel;
@@ -10,8 +11,12 @@ class QSplitter;
 
 namespace refmend {
 
+class AuthorsView;
+class CleanupDialog;
 class DetailView;
 class Document;
+class DuplicatesDialog;
+class FindReplaceDialog;
 class ProblemsPanel;
 class RecordEditor;
 class RecordFilterProxy;
@@ -38,10 +43,23 @@ public:
     bool save();
     //! Saves to \a path in \a formatId; with an empty path asks with a file dialog.
     bool saveAs(const QString &path = {}, const QString &formatId = {});
-    //! Writes a copy in \a formatId; with an empty path asks with a file dialog.
+    /*! Writes a copy in \a formatId. With an empty path, the Export dialog offers the
+        options and shows what the format cannot carry, then a file dialog asks where. */
     bool exportFile(const QString &formatId, const QString &path = {});
+    //! Appends the records of \a path (File > Import); with an empty path asks for one.
+    bool importFile(const QString &path = {});
 
     QStringList recentFiles() const;
+
+    // Tools over the whole collection; each change they make is one undo step.
+    //! Tools > Authors: shows the authors dock.
+    void showAuthors();
+    //! Tools > Clean Up: opens the cleanup preview (window-modal; deletes itself on close).
+    CleanupDialog *showCleanup();
+    //! Tools > Find Duplicates (modeless, kept while the window lives).
+    DuplicatesDialog *showDuplicates();
+    //! Edit > Find and Replace (modeless, kept while the window lives).
+    FindReplaceDialog *showFindReplace();
 
     RecordTableView *tableView() const { return m_view; }
     RecordTableModel *tableModel() const { return m_model; }
@@ -50,6 +68,7 @@ public:
     DetailView *detailView() const { return m_detail; }
     RepairBar *repairBar() const { return m_repairBar; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    AuthorsView *authorsView() const { return m_authors; }
     QLineEdit *searchField() const { return m_search; }
     //! "N of M records".
     QString recordCountText() const;
@@ -68,6 +87,9 @@ private:
     bool maybeSave();
     void showError(const QString &title, const QString &text);
     void openInteractively();
+    bool exportInteractively(const QString &formatId);
+    void showExported(const QString &path, const QString &losses);
+    QString openFileFilter() const;
     void addRecentFile(const QString &path);
     void populateRecentMenu();
     void populateExportMenu();
@@ -85,6 +107,9 @@ private:
     DetailView *m_detail = nullptr;
     RepairBar *m_repairBar = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    AuthorsView *m_authors = nullptr;
+    QPointer<DuplicatesDialog> m_duplicates;
+    QPointer<FindReplaceDialog> m_findReplace;
     QLineEdit *m_search = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;

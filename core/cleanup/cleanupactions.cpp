@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -314,6 +315,42 @@ QString cleanMultilineWhitespace(const QString &text)
     return out.join(u'\n');
 }
 
+// True when cleaning would change nothing: no whitespace at the ends, and every run of
+// whitespace inside is one space (or, in multi-line text, one or two newlines).
+bool whitespaceIsClean(QStringView text, bool multiline)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.front().isSpace() || text.back().isSpace())
+        return false;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text.at(end).isSpace())
+            ++end;
+        const QStringView run = text.mid(i, end - i);
+        const bool ok = run == u" " || (multiline && (run == u"\n" || run == u"\n\n"));
+        if (!ok)
+            return false;
+        i = end;
+    }
+    return true;
+}
+
+Person withSimplifiedWhitespace(const Person &person)
+{
+    const bool clean = whitespaceIsClean(person.family, false) && whitespaceIsClean(person.given, false)
+            && whitespaceIsClean(person.particle, false) && whitespaceIsClean(person.suffix, false)
+            && whitespaceIsClean(person.literal, false) && whitespaceIsClean(person.raw, false);
+    if (clean)
+        return person;
+    return mapPersonParts(person, [](const QString &part) { return simplifiedText(part); });
+}
+
 bool isMultilineKey(FieldKey key)
 {
     return key == FieldKey::Abstract || key == FieldKey::Note || key == FieldKey::Other;
@@ -322,10 +359,12 @@ bool isMultilineKey(FieldKey key)
 void previewWhitespace(const Record &record, int recordIndex, QList<CleanupChange> &changes)
 {
     forEachPerson(record, recordIndex, u"whitespace", changes, [](const Person &person) {
-        return mapPersonParts(person, [](const QString &part) { return simplifiedText(part); });
+        return withSimplifiedWhitespace(person);
     });
     for (int f = 0; f < record.fields.size(); ++f) {
         const Field &field = record.fields.at(f);
+        if (whitespaceIsClean(field.value, isMultilineKey(field.key)))
+            continue;
         const QString after = isMultilineKey(field.key) ? cleanMultilineWhitespace(field.value)
                                                         : simplifiedText(field.value);
         if (after != field.value)
@@ -376,11 +415,45 @@ QString normaliseSuffix(const QString &suffix)
     return out;
 }
 
-Person normalisePerson(const Person &person, NameForm form)
+// Compound family names ("García Márquez") that the collection writes family-first
+// somewhere; they settle how "Mary García Márquez" splits.
+using FamilyHints = QSet<QString>;
+
+void collectFamilyHints(const Record &record, FamilyHints &hints)
 {
-    Person out = mapPersonParts(person, [](const QString &part) { return simplifiedText(part); });
+    for (int role = 0; role < int(PersonRole::Count); ++role) {
+        for (const Person &person : record.persons(PersonRole(role))) {
+            if (!person.isLiteral() && person.family.contains(u' ')
+                && (person.raw.isEmpty() || person.raw.contains(u','))) {
+                hints.insert(foldForSearch(person.family));
+            }
+        }
+    }
+}
+
+// "Mary García Márquez" read as given "Mary García", family "Márquez": moves given words
+// into the family name when the longer family name is known.
+void applyFamilyHints(Person &person, const FamilyHints &hints)
+{
+    if (hints.isEmpty() || person.raw.contains(u',') || !person.particle.isEmpty())
+        return;
+    const QStringList tokens = person.given.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype k = 1; k < tokens.size(); ++k) {
+        const QString family = tokens.mid(k).join(u' ') + u' ' + person.family;
+        if (hints.contains(foldForSearch(family))) {
+            person.family = family;
+            person.given = tokens.mid(0, k).join(u' ');
+            return;
+        }
+    }
+}
+
+Person normalisePerson(const Person &person, NameForm form, const FamilyHints &hints)
+{
+    Person out = withSimplifiedWhitespace(person);
     if (out.isLiteral() || out.isEmpty())
         return out;
+    applyFamilyHints(out, hints);
 
     // "VAN DER BERG" -> particle "van der", family "Berg".
     if (isAllCaps(out.particle + out.family)) {
@@ -402,15 +475,21 @@ Person normalisePerson(const Person &person, NameForm form)
     out.suffix = normaliseSuffix(out.suffix);
 
     const QString preferred = form == NameForm::FamilyFirst ? out.displayName() : out.naturalName();
+    if (out.raw == preferred && out.sameName(person))
+        return out;   // already in the chosen form (the common case: no parse needed)
     out.raw = parsePersonName(preferred).sameName(out) ? preferred : out.displayName();
     return out;
 }
 
 void previewNames(const Record &record, int recordIndex, const CleanupOptions &options,
-                  QList<CleanupChange> &changes)
+                  const FamilyHints *collectionHints, QList<CleanupChange> &changes)
 {
+    FamilyHints ownHints;
+    if (!collectionHints)
+        collectFamilyHints(record, ownHints);
+    const FamilyHints &hints = collectionHints ? *collectionHints : ownHints;
     forEachPerson(record, recordIndex, u"names", changes, [&](const Person &person) {
-        Person out = normalisePerson(person, options.nameForm);
+        Person out = normalisePerson(person, options.nameForm, hints);
         // Same parts and the same text: nothing to show (a raw filled in for its own sake is not a change).
         if (out.sameName(person) && personText(out) == personText(person))
             return person;
@@ -455,7 +534,7 @@ void previewDoi(const Record &record, int recordIndex, QList<CleanupChange> &cha
 
 QString normalisePages(const QString &value, PageRangeForm form)
 {
-    static const QRegularExpression prefix(u"^(?:pp?\\.?|pages?)\\s*"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prefix(u"^(?:pages?\\b\\.?|pp?\\.|pp?\\b)\\s*"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression range(u"^(\\d+)\\s*(?:-{1,3}|[\u2010\u2011\u2012\u2013\u2014\u2212])\\s*(\\d+)$"_s);
     static const QRegularExpression single(u"^\\d+$"_s);
 
@@ -786,8 +865,10 @@ QStringList parseCleanupActionList(QStringView list, QString *error)
 
 // ==================================================================== preview and apply
 
-QList<CleanupChange> previewCleanupRecord(const Record &record, int recordIndex, QStringView actionId,
-                                          const CleanupOptions &options)
+namespace {
+
+QList<CleanupChange> previewRecord(const Record &record, int recordIndex, QStringView actionId,
+                                   const CleanupOptions &options, const FamilyHints *hints)
 {
     QList<CleanupChange> changes;
     if (actionId == u"mojibake")
@@ -799,7 +880,7 @@ QList<CleanupChange> previewCleanupRecord(const Record &record, int recordIndex,
     else if (actionId == u"whitespace")
         previewWhitespace(record, recordIndex, changes);
     else if (actionId == u"names")
-        previewNames(record, recordIndex, options, changes);
+        previewNames(record, recordIndex, options, hints, changes);
     else if (actionId == u"doi")
         previewDoi(record, recordIndex, changes);
     else if (actionId == u"pages")
@@ -813,12 +894,25 @@ QList<CleanupChange> previewCleanupRecord(const Record &record, int recordIndex,
     return changes;
 }
 
+} // namespace
+
+QList<CleanupChange> previewCleanupRecord(const Record &record, int recordIndex, QStringView actionId,
+                                          const CleanupOptions &options)
+{
+    return previewRecord(record, recordIndex, actionId, options, nullptr);
+}
+
 QList<CleanupChange> previewCleanup(const QList<Record> &records, QStringView actionId,
                                     const CleanupOptions &options)
 {
+    FamilyHints hints;
+    if (actionId == u"names") {
+        for (const Record &record : records)
+            collectFamilyHints(record, hints);
+    }
     QList<CleanupChange> changes;
     for (int r = 0; r < records.size(); ++r)
-        changes.append(previewCleanupRecord(records.at(r), r, actionId, options));
+        changes.append(previewRecord(records.at(r), r, actionId, options, &hints));
     return changes;
 }
 
@@ -826,6 +920,7 @@ Record applyCleanupChanges(const Record &record, const QList<CleanupChange> &cha
 {
     Record out = record;
     int applied = 0;
+    QList<int> removals;
     for (const CleanupChange &change : changes) {
         const TextLocation &where = change.where;
         switch (change.kind) {
@@ -869,7 +964,7 @@ Record applyCleanupChanges(const Record &record, const QList<CleanupChange> &cha
             if (existing >= 0) {
                 out.fields[existing].value = change.after;
                 if (change.removeSource)
-                    out.fields.removeAt(where.fieldIndex);
+                    removals.append(where.fieldIndex);   // at the end, so indexes stay valid
             } else if (change.removeSource) {
                 // Takes the place (and the source position) of the field it came from.
                 moved.line = out.fields.at(where.fieldIndex).line;
@@ -883,6 +978,10 @@ Record applyCleanupChanges(const Record &record, const QList<CleanupChange> &cha
         }
         }
     }
+    std::sort(removals.begin(), removals.end(), std::greater<int>());
+    removals.erase(std::unique(removals.begin(), removals.end()), removals.end());
+    for (int index : std::as_const(removals))
+        out.fields.removeAt(index);
     if (appliedCount)
         *appliedCount = applied;
     return out;

@@ -73,11 +73,15 @@ struct CleanupChange {
     bool removeSource = false;              // MoveToField
 };
 
-//! The changes \a actionId would make to \a records. Unknown ids give no changes.
+/*! \brief The changes \a actionId would make to \a records. Unknown ids give no changes.
+    The names action reads the whole collection first: a compound family name written
+    family-first somewhere ("García Márquez, Mary") settles how "Luís García Márquez"
+    splits elsewhere. */
 QList<CleanupChange> previewCleanup(const QList<Record> &records, QStringView actionId,
                                     const CleanupOptions &options = {});
 
-//! The same for one record (\a recordIndex is copied into the changes).
+//! The same for one record (\a recordIndex is copied into the changes; name hints come
+//! from this record alone).
 QList<CleanupChange> previewCleanupRecord(const Record &record, int recordIndex,
                                           QStringView actionId, const CleanupOptions &options = {});
 

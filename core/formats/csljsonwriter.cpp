@@ -1,5 +1,7 @@
 #include "formats/csljsonwriter.h"
 
+#include "formats/csljsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +12,8 @@ using namespace Qt::StringLiterals;
 namespace refmend {
 
 namespace {
+
+const QString kCslJson = u"csl-json"_s;
 
 QString cslType(RecordType type)
 {
@@ -67,8 +71,16 @@ QString cslVariable(FieldKey key)
     }
 }
 
-QJsonObject cslName(const Person &person)
+QJsonValue cslName(const Person &person)
 {
+    // A name read from CSL-JSON with more than Person holds (a string name, a
+    // dropping-particle, comma-suffix ...) keeps its JSON in raw: written back while unedited.
+    const QString raw = person.raw.trimmed();
+    if (raw.startsWith(u'{') || raw.startsWith(u'"')) {
+        const QJsonValue value = csl::parseJson(raw);
+        if ((value.isObject() || value.isString()) && csl::personFromName(value).sameName(person))
+            return value;
+    }
     QJsonObject name;
     if (person.isLiteral()) {
         name.insert(u"literal"_s, person.literal);
@@ -138,21 +150,36 @@ QJsonArray dateParts(const QString &date, const QString &year)
 }
 
 //! "issued" from Year and Date; \a dateUsed tells whether Date's text went into it.
-QJsonObject issued(const Record &record, bool *dateUsed)
+QJsonObject issued(const Record &record, bool fromCsl, bool *dateUsed)
 {
     *dateUsed = false;
     const QString year = record.year();
     const QString date = record.value(FieldKey::Date).trimmed();
     const QString yearText = record.value(FieldKey::Year).trimmed();
     if (!date.isEmpty()) {
+        // The forms CslJsonReader writes into Date: "1999-03-22", "1999/2001", JSON.
+        const QJsonObject parsed = csl::dateFromText(date);
+        if (!parsed.isEmpty() && (yearText.isEmpty() || csl::dateYear(parsed) == yearText)) {
+            *dateUsed = true;
+            return parsed;
+        }
+        if (parsed.isEmpty() && fromCsl && yearText.isEmpty()) {
+            *dateUsed = true;
+            return QJsonObject{{u"raw"_s, date}};
+        }
+        // Years before 1000 are written as text: a number would lose "0876"'s zero.
         const QJsonArray parts = dateParts(date, year);
-        if (!parts.isEmpty() && (year.isEmpty() || parts.first().toInt() == year.toInt())) {
+        if (!parts.isEmpty() && parts.first().toInt() >= 1000
+            && (year.isEmpty() || parts.first().toInt() == year.toInt())) {
             *dateUsed = true;
             return QJsonObject{{u"date-parts"_s, QJsonArray{parts}}};
         }
     }
-    if (!year.isEmpty() && (yearText.isEmpty() || yearText == year))
+    if (!year.isEmpty() && !year.startsWith(u'0') && (yearText.isEmpty() || yearText == year))
         return QJsonObject{{u"date-parts"_s, QJsonArray{QJsonArray{year.toInt()}}}};
+    static const QRegularExpression integer(u"^-?[1-9]\\d{0,8}$"_s);
+    if (integer.match(yearText).hasMatch())
+        return QJsonObject{{u"date-parts"_s, QJsonArray{QJsonArray{yearText.toLongLong()}}}};
     if (!yearText.isEmpty())
         return QJsonObject{{u"raw"_s, yearText}};
     if (!date.isEmpty()) {
@@ -160,6 +187,22 @@ QJsonObject issued(const Record &record, bool *dateUsed)
         return QJsonObject{{u"raw"_s, date}};
     }
     return {};
+}
+
+//! The JSON of a variable kept as FieldKey::Other by CslJsonReader: dates from their text,
+//! objects and arrays from their compact JSON, the rest as strings.
+QJsonValue otherVariableValue(const QString &variable, const QString &value)
+{
+    if (csl::isDateVariable(variable)) {
+        const QJsonObject date = csl::dateFromText(value);
+        return date.isEmpty() ? QJsonValue(QJsonObject{{u"raw"_s, value}}) : QJsonValue(date);
+    }
+    if (value.startsWith(u'{') || value.startsWith(u'[')) {
+        const QJsonValue json = csl::parseJson(value);
+        if (json.isObject() || json.isArray())
+            return json;
+    }
+    return value;
 }
 
 bool looksLikeIssn(QStringView text)
@@ -192,16 +235,24 @@ void ObjectBuilder::keepInNote(const QString &name, const QString &value, const 
     Diagnostic d;
     d.severity = Severity::Warning;
     d.message = why.arg(name);
+    d.field = name;
     d.recordIndex = m_recordIndex;
     m_warnings->append(d);
 }
 
 QJsonObject ObjectBuilder::build(const Record &record)
 {
+    // Records read from CSL-JSON keep their variable names, type and extra variables.
+    const bool fromCsl = record.sourceFormat == kCslJson;
     QJsonObject object;
     const QString label = record.value(FieldKey::Label).trimmed();
     object.insert(u"id"_s, label.isEmpty() ? u"refmend-%1"_s.arg(record.id) : label);
-    object.insert(u"type"_s, cslType(record.type));
+    const QString sourceType = record.sourceType.trimmed();
+    const bool keepType = fromCsl && !sourceType.isEmpty()
+            && csl::recordTypeForCslType(sourceType) == record.type;
+    // An item read without a type is written back without one, as it was.
+    if (!(fromCsl && sourceType.isEmpty() && record.type == RecordType::Generic))
+        object.insert(u"type"_s, keepType ? sourceType : cslType(record.type));
 
     static const std::pair<PersonRole, QString> roles[] = {
         {PersonRole::Author, u"author"_s},
@@ -212,8 +263,8 @@ QJsonObject ObjectBuilder::build(const Record &record)
     for (const auto &[role, variable] : roles) {
         QJsonArray names;
         for (const Person &person : record.persons(role)) {
-            const QJsonObject name = cslName(person);
-            if (!name.isEmpty())
+            const QJsonValue name = cslName(person);
+            if (!(name.isObject() && name.toObject().isEmpty()))
                 names.append(name);
         }
         if (!names.isEmpty())
@@ -221,12 +272,13 @@ QJsonObject ObjectBuilder::build(const Record &record)
     }
 
     bool dateUsed = false;
-    if (const QJsonObject date = issued(record, &dateUsed); !date.isEmpty())
+    if (const QJsonObject date = issued(record, fromCsl, &dateUsed); !date.isEmpty())
         object.insert(u"issued"_s, date);
 
     QStringList keywords;
     QStringList notes;
     bool labelUsed = false;
+    const QString secondValue = u"a second \"%1\" has no place in CSL-JSON; kept in the note"_s;
     for (const Field &field : record.fields) {
         const QString value = field.value.trimmed();
         if (value.isEmpty())
@@ -255,31 +307,41 @@ QJsonObject ObjectBuilder::build(const Record &record)
                 labelUsed = true;
                 continue;
             }
-            keepInNote(fieldKeyId(field.key), value, u"a second \"%1\" has no place in CSL-JSON; kept in the note"_s);
-            continue;
+            break; // a citation key of its own, or a second label
         case FieldKey::Isbn: {
-            const QString variable = looksLikeIssn(value) ? u"ISSN"_s : u"ISBN"_s;
-            if (object.contains(variable))
-                keepInNote(variable, value, u"a second \"%1\" has no place in CSL-JSON; kept in the note"_s);
-            else
+            QString variable = looksLikeIssn(value) ? u"ISSN"_s : u"ISBN"_s;
+            if (field.tag.compare("ISSN"_L1, Qt::CaseInsensitive) == 0
+                || field.tag.compare("ISBN"_L1, Qt::CaseInsensitive) == 0) {
+                variable = fromCsl ? field.tag : field.tag.toUpper();
+            }
+            if (!object.contains(variable))
                 object.insert(variable, value);
+            else if (object.value(variable).toString() != value)
+                keepInNote(variable, value, secondValue);
             continue;
         }
         case FieldKey::Other: {
             const QString name = field.tag.isEmpty() ? u"other"_s : field.tag;
+            if (fromCsl && !field.tag.isEmpty() && !object.contains(field.tag)) {
+                object.insert(field.tag, otherVariableValue(field.tag, value));
+                continue;
+            }
             keepInNote(name, value, u"field \"%1\" has no place in CSL-JSON; kept in the note"_s);
             continue;
         }
         default:
             break;
         }
-        const QString variable = cslVariable(field.key);
-        if (variable.isEmpty()) {
+        const QString variable = fromCsl && !field.tag.isEmpty()
+                        && csl::fieldKeyForVariable(field.tag) == field.key
+                ? field.tag : cslVariable(field.key);
+        if (variable.isEmpty() || variable == "id"_L1) {
             keepInNote(fieldKeyId(field.key), value,
                        u"field \"%1\" has no place in CSL-JSON; kept in the note"_s);
         } else if (object.contains(variable)) {
-            keepInNote(fieldKeyId(field.key), value,
-                       u"a second \"%1\" has no place in CSL-JSON; kept in the note"_s);
+            // The same value twice (EndNote XML's secondary-title and periodical) loses nothing.
+            if (object.value(variable).toString() != value)
+                keepInNote(fieldKeyId(field.key), value, secondValue);
         } else {
             object.insert(variable, value);
         }
@@ -293,6 +355,29 @@ QJsonObject ObjectBuilder::build(const Record &record)
     return object;
 }
 
+//! A record that its reader could not parse: CSL-JSON's own goes back as it was, another
+//! format's text goes into a note.
+QJsonValue unparsedItem(const Record &record, int recordIndex, QList<Diagnostic> *warnings)
+{
+    const QString text = record.source.isValid() ? record.source.text().toString() : QString();
+    if (record.sourceFormat == kCslJson) {
+        const QJsonValue value = csl::parseJson(text);
+        if (!value.isUndefined())
+            return value;
+    }
+    if (warnings) {
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.message = u"record from line %1 could not be read in its own format; its text is kept as a note"_s
+                .arg(record.line);
+        d.recordIndex = recordIndex;
+        warnings->append(d);
+    }
+    return QJsonObject{{u"id"_s, u"refmend-%1"_s.arg(record.id)},
+                       {u"type"_s, cslType(RecordType::Generic)},
+                       {u"note"_s, text.trimmed()}};
+}
+
 } // namespace
 
 QString CslJsonWriter::write(const QList<Record> &records, const WriteOptions &options,
@@ -300,8 +385,13 @@ QString CslJsonWriter::write(const QList<Record> &records, const WriteOptions &o
 {
     Q_UNUSED(options);
     QJsonArray array;
-    for (int i = 0; i < records.size(); ++i)
-        array.append(ObjectBuilder(i, warnings).build(records.at(i)));
+    for (int i = 0; i < records.size(); ++i) {
+        const Record &record = records.at(i);
+        if (record.unparsed)
+            array.append(unparsedItem(record, i, warnings));
+        else
+            array.append(ObjectBuilder(i, warnings).build(record));
+    }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 

@@ -1,5 +1,7 @@
 #include "formats/csvwriter.h"
 
+#include <QSet>
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,52 @@ Column columnFor(const QString &id)
     return [key](const Record &r) { return fieldText(r, key); };
 }
 
+const QString kOtherColumn = u"other"_s;
+
+//! Which fields and people the chosen columns show, to find what they leave out.
+class Coverage
+{
+public:
+    void add(const QString &columnId)
+    {
+        if (columnId == u"authors")
+            m_roles.insert(int(PersonRole::Author));
+        else if (columnId == u"editors")
+            m_roles.insert(int(PersonRole::Editor));
+        else if (columnId == u"translators")
+            m_roles.insert(int(PersonRole::Translator));
+        else if (columnId == u"series-editors")
+            m_roles.insert(int(PersonRole::SeriesEditor));
+        else if (columnId == u"year")
+            m_keys.insert(int(FieldKey::Year));
+        else if (const FieldKey key = fieldKeyFromId(columnId); key != FieldKey::Other)
+            m_keys.insert(int(key));
+    }
+
+    //! (name, value) of each field and person list no column shows, in record order.
+    QList<std::pair<QString, QString>> uncovered(const Record &record) const
+    {
+        QList<std::pair<QString, QString>> rest;
+        for (int role = 0; role < int(PersonRole::Count); ++role) {
+            if (!m_roles.contains(role) && !record.persons(PersonRole(role)).isEmpty())
+                rest.append({personRoleId(PersonRole(role)), personsText(record, PersonRole(role))});
+        }
+        for (const Field &field : record.fields) {
+            if (field.value.isEmpty() || m_keys.contains(int(field.key)))
+                continue;
+            const QString name = field.key == FieldKey::Other
+                    ? (field.tag.isEmpty() ? u"other"_s : field.tag)
+                    : fieldKeyId(field.key);
+            rest.append({name, field.value});
+        }
+        return rest;
+    }
+
+private:
+    QSet<int> m_keys;
+    QSet<int> m_roles;
+};
+
 } // namespace
 
 QStringList CsvWriter::defaultColumns()
@@ -103,7 +151,8 @@ QStringList CsvWriter::defaultColumns()
             fieldKeyId(FieldKey::Url),
             fieldKeyId(FieldKey::Abstract),
             fieldKeyId(FieldKey::Keywords),
-            u"editors"_s};
+            u"editors"_s,
+            kOtherColumn};
 }
 
 QString CsvWriter::write(const QList<Record> &records, const WriteOptions &options,
@@ -113,7 +162,16 @@ QString CsvWriter::write(const QList<Record> &records, const WriteOptions &optio
                                                                : options.csvColumns;
     QStringList header;
     QList<Column> columns;
+    Coverage coverage;
+    bool otherColumn = false;
     for (const QString &id : requested) {
+        const QString lower = id.trimmed().toLower();
+        if (lower == kOtherColumn) {
+            otherColumn = true;
+            header.append(kOtherColumn);
+            columns.append(Column()); // filled per record below
+            continue;
+        }
         Column column = columnFor(id);
         if (!column) {
             if (warnings) {
@@ -124,6 +182,7 @@ QString CsvWriter::write(const QList<Record> &records, const WriteOptions &optio
             }
             continue;
         }
+        coverage.add(lower);
         header.append(quoted(id.trimmed()));
         columns.append(std::move(column));
     }
@@ -131,11 +190,34 @@ QString CsvWriter::write(const QList<Record> &records, const WriteOptions &optio
     const QStringView newline = lineEndingText(options.lineEnding);
     QString out = header.join(u',');
     out += newline;
-    for (const Record &record : records) {
+    for (int r = 0; r < records.size(); ++r) {
+        const Record &record = records.at(r);
+        // Whatever no chosen column shows goes into "other" (or is reported as left out).
+        const QList<std::pair<QString, QString>> rest = coverage.uncovered(record);
+        if (warnings) {
+            for (const auto &[name, value] : rest) {
+                Q_UNUSED(value);
+                Diagnostic d;
+                d.severity = Severity::Warning;
+                d.recordIndex = r;
+                d.field = name;
+                d.message = otherColumn
+                        ? u"field \"%1\" has no CSV column; written in the \"other\" column"_s.arg(name)
+                        : u"field \"%1\" is not among the chosen CSV columns; left out"_s.arg(name);
+                warnings->append(d);
+            }
+        }
         for (int i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 out += u',';
-            out += quoted(columns.at(i)(record));
+            if (columns.at(i)) {
+                out += quoted(columns.at(i)(record));
+            } else {
+                QStringList lines;
+                for (const auto &[name, value] : rest)
+                    lines.append(name + u": "_s + value);
+                out += quoted(lines.join(u'\n'));
+            }
         }
         out += newline;
     }

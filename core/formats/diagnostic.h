@@ -14,6 +14,7 @@ struct Diagnostic {
     int column = 0;        // 1-based; 0 when unknown
     QString message;
     int recordIndex = -1;  // index in Collection::records, -1 if none (skipped record, file)
+    QString field;         // the field or tag a writer could not place, when that is the subject
 
     //! "file:line:col: severity: message", the form compilers use.
     QString toString(const QString &fileName) const;

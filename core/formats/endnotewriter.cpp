@@ -22,20 +22,21 @@ public:
 private:
     void writeTag(QChar tag, const QString &value);
     QChar tagFor(const Record &record, const Field &field) const;
-    void warn(const QString &message);
+    void warn(const QString &message, const QString &field = QString());
 
     QString &m_out;
     int m_recordIndex;
     QList<Diagnostic> *m_warnings;
 };
 
-void RecordWriter::warn(const QString &message)
+void RecordWriter::warn(const QString &message, const QString &field)
 {
     if (!m_warnings)
         return;
     Diagnostic d;
     d.severity = Severity::Warning;
     d.message = message;
+    d.field = field;
     d.recordIndex = m_recordIndex;
     m_warnings->append(d);
 }
@@ -150,7 +151,7 @@ void RecordWriter::write(const Record &record)
     for (const Field *field : homeless) {
         const QString name = field->tag.isEmpty() ? u"other"_s : field->tag;
         writeTag(u'Z', name + u": "_s + field->value);
-        warn(u"field \"%1\" has no EndNote tag; written as a note (%Z)"_s.arg(name));
+        warn(u"field \"%1\" has no EndNote tag; written as a note (%Z)"_s.arg(name), name);
     }
 }
 

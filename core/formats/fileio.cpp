@@ -5,7 +5,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSaveFile>
+#include <QSet>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -207,6 +209,30 @@ QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
     const QByteArray bytes = encodeText(text, options, &r.error);
     r.ok = r.error.isEmpty();
     return r.ok ? bytes : QByteArray();
+}
+
+QString lossSummary(const QList<Diagnostic> &warnings, const QString &formatName)
+{
+    QSet<int> records;
+    QMap<QString, int> perField;   // sorted by name, for a stable message
+    int fields = 0;
+    for (const Diagnostic &warning : warnings) {
+        if (warning.field.isEmpty())
+            continue;
+        ++fields;
+        ++perField[warning.field];
+        if (warning.recordIndex >= 0)
+            records.insert(warning.recordIndex);
+    }
+    if (fields == 0)
+        return QString();
+    QStringList parts;
+    for (auto it = perField.cbegin(); it != perField.cend(); ++it)
+        parts.append(u"%1 (%2)"_s.arg(it.key()).arg(it.value()));
+    return u"%1 %2: %3 %4 no place in %5: %6"_s.arg(
+            QString::number(records.size()), records.size() == 1 ? u"record"_s : u"records"_s,
+            QString::number(fields), fields == 1 ? u"field has"_s : u"fields have"_s, formatName,
+            parts.join(u", "_s));
 }
 
 WriteResult writeFile(const QString &path, const QList<Record> &records,

@@ -33,6 +33,11 @@ QByteArray encodeText(const QString &text, const WriteOptions &options, QString 
 QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
                       const WriteOptions &options, WriteResult *result = nullptr);
 
+/*! \brief One line saying what a write could not carry across, from the writer's warnings:
+    "12 records: 31 fields have no place in RIS: custom1 (12), foo (19)".
+    Empty when nothing was displaced. */
+QString lossSummary(const QList<Diagnostic> &warnings, const QString &formatName);
+
 //! Writes through QSaveFile, so the old file stays intact when anything fails.
 WriteResult writeFile(const QString &path, const QList<Record> &records,
                       const QString &formatId, const WriteOptions &options = {});

@@ -1,10 +1,22 @@
 #include "formats/formatregistry.h"
 
+#include "formats/csljsonreader.h"
 #include "formats/csljsonwriter.h"
+#include "formats/endnotexmlreader.h"
+#include "formats/endnotexmlwriter.h"
+#include "formats/modsreader.h"
 #include "formats/csvwriter.h"
 #include "formats/endnotereader.h"
 #include "formats/endnotetags.h"
 #include "formats/endnotewriter.h"
+#include "formats/risreader.h"
+#include "formats/riswriter.h"
+#include "formats/medlinereader.h"
+#include "formats/medlinewriter.h"
+#include "formats/wosreader.h"
+#include "formats/woswriter.h"
+#include "formats/bibtexreader.h"
+#include "formats/bibtexwriter.h"
 
 #include <QFileInfo>
 
@@ -26,6 +38,12 @@ constexpr Alias kAliases[] = {
     {"json"_L1, "csl-json"_L1},
     {"csljson"_L1, "csl-json"_L1},
     {"csl"_L1, "csl-json"_L1},
+    {"nbib"_L1, "medline"_L1},
+    {"pubmed"_L1, "medline"_L1},
+    {"isi"_L1, "wos"_L1},
+    {"ciw"_L1, "wos"_L1},
+    {"webofscience"_L1, "wos"_L1},
+    {"bib"_L1, "bibtex"_L1},
 };
 
 //! Up to \a maxLines non-blank lines from the start of \a head.
@@ -106,13 +124,78 @@ FormatRegistry::FormatRegistry()
     endNote.sniff = sniffEndNote;
     m_formats.append(endNote);
 
+    FormatInfo ris;
+    ris.id = u"ris"_s;
+    ris.name = u"RIS"_s;
+    ris.extensions = {u"ris"_s};
+    ris.makeReader = [] { return std::unique_ptr<Reader>(new RisReader); };
+    ris.makeWriter = [] { return std::unique_ptr<Writer>(new RisWriter); };
+    ris.sniff = sniffRis;
+    m_formats.append(ris);
+
+    FormatInfo medline;
+    medline.id = u"medline"_s;
+    medline.name = u"MEDLINE / PubMed"_s;
+    medline.extensions = {u"nbib"_s, u"medline"_s};
+    medline.makeReader = [] { return std::unique_ptr<Reader>(new MedlineReader); };
+    medline.makeWriter = [] { return std::unique_ptr<Writer>(new MedlineWriter); };
+    medline.sniff = sniffMedline;
+    m_formats.append(medline);
+
+    FormatInfo wos;
+    wos.id = u"wos"_s;
+    wos.name = u"Web of Science tagged"_s;
+    wos.extensions = {u"ciw"_s, u"isi"_s, u"wos"_s};
+    wos.makeReader = [] { return std::unique_ptr<Reader>(new WosReader); };
+    wos.makeWriter = [] { return std::unique_ptr<Writer>(new WosWriter); };
+    wos.sniff = sniffWos;
+    m_formats.append(wos);
+
+    FormatInfo bibTeX;
+    bibTeX.id = u"bibtex"_s;
+    bibTeX.name = u"BibTeX"_s;
+    bibTeX.extensions = {u"bib"_s, u"bibtex"_s};
+    bibTeX.makeReader = [] { return std::unique_ptr<Reader>(new BibTeXReader(u"bibtex"_s)); };
+    bibTeX.makeWriter = [] { return std::unique_ptr<Writer>(new BibTeXWriter(false)); };
+    bibTeX.sniff = sniffBibTeX;
+    m_formats.append(bibTeX);
+
+    // Same reader; never detected (BibTeX answers for .bib files), chosen by name.
+    FormatInfo bibLaTeX;
+    bibLaTeX.id = u"biblatex"_s;
+    bibLaTeX.name = u"BibLaTeX"_s;
+    bibLaTeX.extensions = {u"bib"_s};
+    bibLaTeX.makeReader = [] { return std::unique_ptr<Reader>(new BibTeXReader(u"biblatex"_s)); };
+    bibLaTeX.makeWriter = [] { return std::unique_ptr<Writer>(new BibTeXWriter(true)); };
+    bibLaTeX.sniff = [](QStringView) { return 0; };
+    m_formats.append(bibLaTeX);
+
     FormatInfo cslJson;
     cslJson.id = u"csl-json"_s;
     cslJson.name = u"CSL-JSON"_s;
     cslJson.extensions = {u"json"_s};
+    cslJson.makeReader = [] { return std::unique_ptr<Reader>(new CslJsonReader); };
     cslJson.makeWriter = [] { return std::unique_ptr<Writer>(new CslJsonWriter); };
     cslJson.sniff = sniffJson;
     m_formats.append(cslJson);
+
+    FormatInfo endNoteXml;
+    endNoteXml.id = u"endnote-xml"_s;
+    endNoteXml.name = u"EndNote XML"_s;
+    endNoteXml.extensions = {u"xml"_s};
+    endNoteXml.makeReader = [] { return std::unique_ptr<Reader>(new EndNoteXmlReader); };
+    endNoteXml.makeWriter = [] { return std::unique_ptr<Writer>(new EndNoteXmlWriter); };
+    endNoteXml.sniff = sniffEndNoteXml;
+    m_formats.append(endNoteXml);
+
+    // After EndNote XML, so that an unrecognised .xml file is tried as EndNote XML.
+    FormatInfo mods;
+    mods.id = u"mods"_s;
+    mods.name = u"MODS XML"_s;
+    mods.extensions = {u"mods"_s, u"xml"_s};
+    mods.makeReader = [] { return std::unique_ptr<Reader>(new ModsReader); };
+    mods.sniff = sniffMods;
+    m_formats.append(mods);
 
     FormatInfo csv;
     csv.id = u"csv"_s;
@@ -207,7 +290,7 @@ QString FormatRegistry::fileDialogFilter(bool forWriting) const
     }
     if (!forWriting) {
         all.removeDuplicates();
-        filters.prepend(u"All supported files (%1)"_s.arg(all.join(u' ')));
+        filters.prepend(u"All citation files (%1)"_s.arg(all.join(u' ')));
         filters.append(u"All files (*)"_s);
     }
     return filters.join(u";;"_s);

@@ -167,8 +167,15 @@ bool isInitialsToken(const QString &token)
 {
     if (token.isEmpty() || !initialsPattern().match(token).hasMatch())
         return false;
-    if (token.contains(u'.') || token.contains(u'-'))
+    if (token.contains(u'.'))
         return true;
+    // Hyphenated without dots, only single letters are initials ("J-P"): "MARY-KATE" in an
+    // all-capitals name is a given name.
+    if (token.contains(u'-')) {
+        const QList<QStringView> parts = QStringView(token).split(u'-');
+        return std::all_of(parts.cbegin(), parts.cend(),
+                           [](QStringView part) { return part.size() == 1; });
+    }
     return token.size() <= 3;
 }
 

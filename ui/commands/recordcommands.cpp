@@ -2,6 +2,8 @@
 
 #include "document/document.h"
 
+#include <algorithm>
+
 namespace refmend {
 
 namespace {
@@ -19,6 +21,19 @@ RecordChangeCommand::RecordChangeCommand(Document *document, const QList<RecordC
     , m_document(document)
     , m_changes(changes)
 {
+}
+
+QList<RecordChange> RecordChangeCommand::changesFrom(const Document *document,
+                                                    const QList<RecordRepair> &repairs)
+{
+    QList<RecordChange> changes;
+    changes.reserve(repairs.size());
+    for (const RecordRepair &repair : repairs) {
+        if (document->isValidRow(repair.recordIndex)
+            && document->record(repair.recordIndex) != repair.after)
+            changes.append({repair.recordIndex, document->record(repair.recordIndex), repair.after});
+    }
+    return changes;
 }
 
 void RecordChangeCommand::undo()
@@ -156,6 +171,168 @@ ApplyRepairsCommand::ApplyRepairsCommand(Document *document, const QList<RecordC
                              : tr("Repair %1 garbled texts").arg(repairCount));
     if (changes.isEmpty())
         setObsolete(true);
+}
+
+InsertRecordsCommand::InsertRecordsCommand(Document *document, int row,
+                                           const QList<Record> &records, const QString &text,
+                                           QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_row(row)
+    , m_records(records)
+{
+}
+
+void InsertRecordsCommand::redo()
+{
+    m_document->insertRecords(m_row, m_records);
+    // Keep the ids the document gave, so undo/redo do not renumber.
+    for (int i = 0; i < m_records.size(); ++i)
+        m_records[i].id = m_document->record(m_row + i).id;
+}
+
+void InsertRecordsCommand::undo()
+{
+    m_document->removeRecords(m_row, int(m_records.size()));
+}
+
+RemoveRecordsCommand::RemoveRecordsCommand(Document *document, QList<int> rows,
+                                           const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows)) {
+        if (document->isValidRow(row))
+            m_removed.append({row, document->record(row)});
+    }
+}
+
+void RemoveRecordsCommand::redo()
+{
+    // From the last row up, so the rows still to remove keep their numbers.
+    for (auto it = m_removed.crbegin(); it != m_removed.crend(); ++it)
+        m_document->removeRecords(it->first, 1);
+}
+
+void RemoveRecordsCommand::undo()
+{
+    for (const auto &[row, record] : std::as_const(m_removed))
+        m_document->insertRecords(row, {record});
+}
+
+// --- RenamePersonCommand ---
+
+RenamePersonCommand::RenamePersonCommand(Document *document, const QList<RecordRepair> &repairs,
+                                         const QString &newName, QUndoCommand *parent)
+    : RecordChangeCommand(document, changesFrom(document, repairs), parent)
+{
+    setText(tr("Rename to %1 in %n record(s)", nullptr, int(m_changes.size())).arg(newName));
+    if (m_changes.isEmpty())
+        setObsolete(true);
+}
+
+// --- CleanupCommand ---
+
+CleanupCommand::CleanupCommand(Document *document, const QList<RecordRepair> &repairs,
+                               const QString &actionName, QUndoCommand *parent)
+    : RecordChangeCommand(document, changesFrom(document, repairs), parent)
+{
+    setText(tr("%1 in %n record(s)", nullptr, int(m_changes.size())).arg(actionName));
+    if (m_changes.isEmpty())
+        setObsolete(true);
+}
+
+// --- FixProblemsCommand ---
+
+FixProblemsCommand::FixProblemsCommand(Document *document, const QList<RecordRepair> &repairs,
+                                       int problemCount, const QString &description,
+                                       QUndoCommand *parent)
+    : RecordChangeCommand(document, changesFrom(document, repairs), parent)
+{
+    if (problemCount == 1 && !description.isEmpty())
+        setText(description);
+    else
+        setText(tr("Fix %n problem(s)", nullptr, problemCount));
+    if (m_changes.isEmpty())
+        setObsolete(true);
+}
+
+// --- FindReplaceCommand ---
+
+FindReplaceCommand::FindReplaceCommand(Document *document, const QList<RecordRepair> &repairs,
+                                       const QString &find, const QString &replace,
+                                       QUndoCommand *parent)
+    : RecordChangeCommand(document, changesFrom(document, repairs), parent)
+{
+    setText(tr("Replace “%1” with “%2” in %n record(s)", nullptr,
+               int(m_changes.size())).arg(find, replace));
+    if (m_changes.isEmpty())
+        setObsolete(true);
+}
+
+// --- MergeRecordsCommand ---
+
+MergeRecordsCommand::MergeRecordsCommand(Document *document, const QList<DedupePlan> &plans,
+                                         QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+{
+    QList<int> removals;
+    int merged = 0;
+    for (const DedupePlan &plan : plans) {
+        if (!document->isValidRow(plan.keepIndex) || plan.removeIndexes.isEmpty())
+            continue;
+        m_replaced.append({plan.keepIndex, document->record(plan.keepIndex), plan.merged});
+        removals += plan.removeIndexes;
+        merged += int(plan.removeIndexes.size()) + 1;
+    }
+    std::sort(removals.begin(), removals.end());
+    removals.erase(std::unique(removals.begin(), removals.end()), removals.end());
+    for (int row : std::as_const(removals)) {
+        if (document->isValidRow(row))
+            m_removed.append({row, document->record(row)});
+    }
+    if (m_replaced.size() == 1)
+        setText(tr("Merge %n record(s) into “%1”", nullptr, merged)
+                        .arg(plans.constFirst().label));
+    else
+        setText(tr("Merge %n duplicate group(s)", nullptr, int(m_replaced.size())));
+    if (m_replaced.isEmpty())
+        setObsolete(true);
+}
+
+void MergeRecordsCommand::redo()
+{
+    // Replace while every row still has its old number, then remove from the back.
+    for (const RecordChange &change : std::as_const(m_replaced))
+        m_document->replaceRecord(change.row, change.after);
+    // Runs of neighbouring rows go in one call: each call walks the whole collection.
+    for (qsizetype end = m_removed.size(); end > 0;) {
+        qsizetype start = end - 1;
+        while (start > 0 && m_removed.at(start - 1).first == m_removed.at(start).first - 1)
+            --start;
+        m_document->removeRecords(m_removed.at(start).first, int(end - start));
+        end = start;
+    }
+}
+
+void MergeRecordsCommand::undo()
+{
+    for (qsizetype start = 0; start < m_removed.size();) {
+        qsizetype end = start + 1;
+        while (end < m_removed.size() && m_removed.at(end).first == m_removed.at(end - 1).first + 1)
+            ++end;
+        QList<Record> run;
+        run.reserve(end - start);
+        for (qsizetype i = start; i < end; ++i)
+            run.append(m_removed.at(i).second);
+        m_document->insertRecords(m_removed.at(start).first, run);
+        start = end;
+    }
+    for (auto it = m_replaced.crbegin(); it != m_replaced.crend(); ++it)
+        m_document->replaceRecord(it->row, it->before);
 }
 
 } // namespace refmend

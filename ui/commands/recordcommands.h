@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cleanup/duplicatefinder.h"
+#include "cleanup/mojibakescan.h"
 #include "model/record.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,13 @@ enum class CommandId {
     SetPersons,
     SetType,
     ApplyRepairs,
+    InsertRecords,
+    RemoveRecords,
+    RenamePerson,
+    Cleanup,
+    FixProblems,
+    FindReplace,
+    MergeRecords,
 };
 
 /*! \brief The before and after state of one record. */
@@ -33,9 +42,14 @@ public:
     void undo() override;
     void redo() override;
 
+    int changedRecordCount() const { return int(m_changes.size()); }
+
 protected:
     RecordChangeCommand(Document *document, const QList<RecordChange> &changes,
                         QUndoCommand *parent = nullptr);
+    //! Pairs each repair with the record as the document holds it now.
+    static QList<RecordChange> changesFrom(const Document *document,
+                                           const QList<RecordRepair> &repairs);
 
     Document *m_document;
     QList<RecordChange> m_changes;
@@ -103,6 +117,101 @@ public:
     ApplyRepairsCommand(Document *document, const QList<RecordChange> &changes,
                         int repairCount, QUndoCommand *parent = nullptr);
     int id() const override { return int(CommandId::ApplyRepairs); }
+};
+
+/*! \brief Inserts records (File > Import appends a file's records) as one undo step. */
+class InsertRecordsCommand : public QUndoCommand
+{
+public:
+    InsertRecordsCommand(Document *document, int row, const QList<Record> &records,
+                         const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return int(CommandId::InsertRecords); }
+
+private:
+    Document *m_document;
+    int m_row;
+    QList<Record> m_records;
+};
+
+/*! \brief Removes records (any rows, e.g. the duplicates a merge absorbed) as one undo
+    step; undo puts each back where it was. */
+class RemoveRecordsCommand : public QUndoCommand
+{
+public:
+    RemoveRecordsCommand(Document *document, QList<int> rows, const QString &text,
+                         QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return int(CommandId::RemoveRecords); }
+
+private:
+    Document *m_document;
+    QList<std::pair<int, Record>> m_removed;   // ascending rows, as they were before removal
+};
+
+/*! \brief Renames one person (a cluster of name variants, or one variant) in every record
+    that names them, as one undo step; built from planRename(). */
+class RenamePersonCommand : public RecordChangeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RenamePersonCommand)
+public:
+    RenamePersonCommand(Document *document, const QList<RecordRepair> &repairs,
+                        const QString &newName, QUndoCommand *parent = nullptr);
+    int id() const override { return int(CommandId::RenamePerson); }
+};
+
+/*! \brief One cleanup action run over the collection (the ticked changes of its preview),
+    as one undo step; built from planCleanup(). */
+class CleanupCommand : public RecordChangeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CleanupCommand)
+public:
+    CleanupCommand(Document *document, const QList<RecordRepair> &repairs,
+                   const QString &actionName, QUndoCommand *parent = nullptr);
+    int id() const override { return int(CommandId::Cleanup); }
+};
+
+/*! \brief The fixes of one or more integrity problems, as one undo step. */
+class FixProblemsCommand : public RecordChangeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(FixProblemsCommand)
+public:
+    //! \a description names a single fix ("Repair as \"Lúcia\""); empty for several.
+    FixProblemsCommand(Document *document, const QList<RecordRepair> &repairs,
+                       int problemCount, const QString &description = {},
+                       QUndoCommand *parent = nullptr);
+    int id() const override { return int(CommandId::FixProblems); }
+};
+
+/*! \brief A batch find and replace, as one undo step. */
+class FindReplaceCommand : public RecordChangeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(FindReplaceCommand)
+public:
+    FindReplaceCommand(Document *document, const QList<RecordRepair> &repairs,
+                       const QString &find, const QString &replace,
+                       QUndoCommand *parent = nullptr);
+    int id() const override { return int(CommandId::FindReplace); }
+};
+
+/*! \brief Merges duplicate groups as one undo step: each merged record replaces the kept
+    one, the others are removed; undo puts every record back where it was. */
+class MergeRecordsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeRecordsCommand)
+public:
+    MergeRecordsCommand(Document *document, const QList<DedupePlan> &plans,
+                        QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return int(CommandId::MergeRecords); }
+
+private:
+    Document *m_document;
+    QList<RecordChange> m_replaced;            // the kept records, rows as before the merge
+    QList<std::pair<int, Record>> m_removed;   // ascending rows, as they were before removal
 };
 
 } // namespace refmend

@@ -103,6 +103,15 @@ void DetailView::setDocument(Document *document)
             if (row == m_row)
                 showRecord(row);
         });
+        connect(m_document, &Document::recordsInserted, this, [this](int first, int last) {
+            m_row = Document::rowAfterInsert(m_row, first, last);
+        });
+        connect(m_document, &Document::recordsRemoved, this, [this](int first, int last) {
+            const int row = Document::rowAfterRemove(m_row, first, last);
+            if (row < 0 && m_row >= 0)
+                showRecord(-1);
+            m_row = row;
+        });
     }
     showRecord(-1);
 }
@@ -129,6 +138,14 @@ void DetailView::setRecord(const Record &record)
 
 QString DetailView::toHtml(const Record &record)
 {
+    if (record.unparsed) {
+        // Nothing could be read from it: show the text as the file has it, escaped.
+        const QString text = record.source.isValid() ? record.source.text().toString() : QString();
+        return tr("<p><b>This record could not be read</b> (line %1). Its text is kept as it "
+                  "is and saved back unchanged; the Problems panel says what was wrong.</p>")
+                       .arg(record.line)
+               + QStringLiteral("<pre>%1</pre>").arg(esc(text));
+    }
     QString ref;
     const QString authors = names(record.authors());
     const QString editors = names(record.persons(PersonRole::Editor));

@@ -5,23 +5,42 @@
 #include <QDockWidget>
 #include <QPointer>
 
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace refmend {
 
-/*! \brief Dock listing what reading the file found wrong (the Collection's diagnostics). */
+class DocumentWatcher;
+class IntegrityProblemModel;
+
+/*! \brief Dock listing what reading the file found wrong (the Collection's diagnostics)
+    and, beside it, what the integrity checks find in the records now, with one-click
+    fixes. The checks run while the dock is visible and follow every edit. */
 class ProblemsPanel : public QDockWidget
 {
     Q_OBJECT
 public:
     enum Column { Level, Location, Message, ColumnCount };
+    enum Tab { ReadingTab, ChecksTab };
 
     explicit ProblemsPanel(QWidget *parent = nullptr);
 
     void setDocument(Document *document);
+    //! The reading diagnostics.
     QTreeWidget *tree() const { return m_tree; }
     int problemCount() const;
+
+    IntegrityProblemModel *integrityModel() const { return m_integrityModel; }
+    QTreeView *integrityView() const { return m_integrityView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *fixButton() const { return m_fix; }
+    QPushButton *fixAllButton() const { return m_fixAll; }
+    int integrityProblemCount() const;
+    void showChecks();
 
     //! The record a diagnostic is about: its recordIndex, else the record whose lines
     //! contain \a line; -1 when none.
@@ -29,6 +48,14 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    //! Runs the integrity checks now (they also follow the document while shown).
+    void refreshChecks();
+    //! Applies the fix of problem \a row of integrityModel() as one undo step.
+    bool applyFix(int row);
+    //! Fixes the selected problems that have a fix, as one undo step.
+    int fixSelected();
+    //! Fixes every problem that has a fix, as one undo step.
+    int fixAll();
 
 Q_SIGNALS:
     //! The user double-clicked a problem that belongs to a record (a Document row).
@@ -36,9 +63,20 @@ Q_SIGNALS:
 
 private:
     void activate(QTreeWidgetItem *item);
+    int applyFixes(const QList<int> &rows);
+    void updateTabs();
+    void updateButtons();
 
     QPointer<Document> m_document;
+    DocumentWatcher *m_watcher = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_tree = nullptr;
+    IntegrityProblemModel *m_integrityModel = nullptr;
+    QTreeView *m_integrityView = nullptr;
+    QPushButton *m_fix = nullptr;
+    QPushButton *m_fixAll = nullptr;
+    QLabel *m_checksSummary = nullptr;
+    bool m_checksStale = true;
 };
 
 } // namespace refmend

@@ -63,6 +63,9 @@ void RepairBar::setDocument(Document *document)
             rescan();
         });
         connect(m_document, &Document::recordChanged, this, &RepairBar::rescanRow);
+        // Findings are kept by row: rows that moved need a fresh scan.
+        connect(m_document, &Document::recordsInserted, this, &RepairBar::rescan);
+        connect(m_document, &Document::recordsRemoved, this, &RepairBar::rescan);
     }
     m_dismissed = false;
     rescan();

@@ -1,9 +1,12 @@
 #include "document.h"
 
+#include "commands/recordcommands.h"
+
 #include "formats/fileio.h"
 #include "formats/formatregistry.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QUndoStack>
 
 namespace refmend {
@@ -136,6 +139,86 @@ void Document::replaceRecord(int row, const Record &record)
         return;
     m_collection.records[row] = record;
     Q_EMIT recordChanged(row);
+}
+
+void Document::insertRecords(int row, const QList<Record> &records)
+{
+    if (records.isEmpty())
+        return;
+    row = qBound(0, row, recordCount());
+    QSet<RecordId> taken;
+    RecordId next = 1;
+    for (const Record &record : std::as_const(m_collection.records)) {
+        taken.insert(record.id);
+        next = qMax(next, record.id + 1);
+    }
+    const int last = row + int(records.size()) - 1;
+    Q_EMIT recordsAboutToBeInserted(row, last);
+    int at = row;
+    for (Record record : records) {
+        if (record.id == 0 || taken.contains(record.id))
+            record.id = next++;
+        taken.insert(record.id);
+        m_collection.records.insert(at++, std::move(record));
+    }
+    // Diagnostics keep pointing at their own records.
+    for (Diagnostic &d : m_collection.diagnostics)
+        d.recordIndex = rowAfterInsert(d.recordIndex, row, last);
+    Q_EMIT recordsInserted(row, last);
+}
+
+void Document::removeRecords(int row, int count)
+{
+    if (count <= 0 || !isValidRow(row) || !isValidRow(row + count - 1))
+        return;
+    const int last = row + count - 1;
+    Q_EMIT recordsAboutToBeRemoved(row, last);
+    m_collection.records.remove(row, count);
+    for (Diagnostic &d : m_collection.diagnostics)
+        d.recordIndex = rowAfterRemove(d.recordIndex, row, last);
+    Q_EMIT recordsRemoved(row, last);
+}
+
+int Document::rowAfterInsert(int row, int first, int last)
+{
+    return row >= first ? row + (last - first + 1) : row;
+}
+
+int Document::rowAfterRemove(int row, int first, int last)
+{
+    if (row < first)
+        return row;
+    return row > last ? row - (last - first + 1) : -1;
+}
+
+bool Document::importFile(const QString &path, QString *error)
+{
+    Collection imported = readFile(path);
+    if (imported.records.isEmpty()) {
+        if (error) {
+            QStringList messages;
+            for (const Diagnostic &d : std::as_const(imported.diagnostics)) {
+                if (d.severity == Severity::Error)
+                    messages.append(d.message);
+            }
+            *error = messages.isEmpty() ? tr("%1 holds no records.").arg(QFileInfo(path).fileName())
+                                        : messages.join(u'\n');
+        }
+        return false;
+    }
+    const int first = recordCount();
+    // The imported file's problems join the list, pointing at their records' new rows.
+    const QString name = QFileInfo(path).fileName();
+    for (Diagnostic d : std::as_const(imported.diagnostics)) {
+        if (d.recordIndex >= 0)
+            d.recordIndex += first;
+        d.message = name + QStringLiteral(": ") + d.message;
+        m_collection.diagnostics.append(d);
+    }
+    Q_EMIT diagnosticsChanged();
+    m_undoStack->push(new InsertRecordsCommand(this, first, imported.records,
+                                               tr("Import %1").arg(name)));
+    return true;
 }
 
 void Document::setRecords(const QList<Record> &records)

@@ -57,15 +57,34 @@ public:
     bool exportTo(const QString &path, const QString &formatId, QString *error = nullptr,
                   QList<Diagnostic> *warnings = nullptr) const;
 
+    /*! Reads \a path and appends its records as one undo step (File > Import). Returns
+        false with \a error when nothing could be read. */
+    bool importFile(const QString &path, QString *error = nullptr);
+
     // Mutators, for undo commands only.
     void replaceRecord(int row, const Record &record);
     void setRecords(const QList<Record> &records);
+    //! Inserts \a records before \a row; records whose id is taken get a fresh one.
+    void insertRecords(int row, const QList<Record> &records);
+    //! Removes \a count records from \a row on.
+    void removeRecords(int row, int count);
+
+    /*! Where \a row is after rows [\a first, \a last] were inserted (or removed, then -1
+        when \a row was one of them), for widgets that hold a row number. */
+    static int rowAfterInsert(int row, int first, int last);
+    static int rowAfterRemove(int row, int first, int last);
 
 Q_SIGNALS:
     //! Emitted before the whole record list is replaced (load, setRecords).
     void aboutToReset();
     void reset();
     void recordChanged(int row);
+    void recordsAboutToBeInserted(int first, int last);
+    void recordsInserted(int first, int last);
+    void recordsAboutToBeRemoved(int first, int last);
+    void recordsRemoved(int first, int last);
+    //! The diagnostics list changed (an import added its own).
+    void diagnosticsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     //! Format or encoding changed (after load or Save As).

@@ -139,6 +139,15 @@ void AuthorListEditor::setDocument(Document *document)
                 reload();
         });
         connect(m_document, &Document::reset, this, [this] { setRecord(-1); });
+        connect(m_document, &Document::recordsInserted, this, [this](int first, int last) {
+            m_row = Document::rowAfterInsert(m_row, first, last);
+        });
+        connect(m_document, &Document::recordsRemoved, this, [this](int first, int last) {
+            const int row = Document::rowAfterRemove(m_row, first, last);
+            if (row < 0 && m_row >= 0)
+                setRecord(-1);
+            m_row = row;
+        });
     }
     reload();
 }

@@ -156,6 +156,22 @@ void RecordEditor::setDocument(Document *document)
             if (row == m_row && !m_updating)
                 refreshFromDocument();
         });
+        // Rows before ours come and go (import, merge): keep following our record, and let
+        // go of it, pending typing included, when it is the one removed.
+        connect(m_document, &Document::recordsInserted, this, [this](int first, int last) {
+            m_row = Document::rowAfterInsert(m_row, first, last);
+        });
+        connect(m_document, &Document::recordsAboutToBeRemoved, this, [this](int first, int last) {
+            if (m_row >= 0 && Document::rowAfterRemove(m_row, first, last) < 0) {
+                m_rows.clear();
+                m_row = -1;
+                m_authors->setRecord(-1);
+                rebuild();
+            }
+        });
+        connect(m_document, &Document::recordsRemoved, this, [this](int first, int last) {
+            m_row = Document::rowAfterRemove(m_row, first, last);
+        });
     }
     rebuild();
 }

@@ -1,10 +1,23 @@
 #include "recordtablemodel.h"
 
+#include "cleanup/integritycheck.h"
 #include "document/document.h"
 #include "model/record.h"
 #include "text/textfold.h"
 
+#include <QApplication>
+#include <QColor>
+#include <QStyle>
+
 namespace refmend {
+
+namespace {
+//! Icons come from the widget style, which a model tested without widgets does not have.
+bool hasWidgets()
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
+}
+} // namespace
 
 RecordTableModel::RecordTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -22,13 +35,32 @@ void RecordTableModel::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_cache.clear();
+    m_problems.clear();
     if (m_document) {
         connect(m_document, &Document::aboutToReset, this, &RecordTableModel::onAboutToReset);
         connect(m_document, &Document::reset, this, &RecordTableModel::onReset);
         connect(m_document, &Document::recordChanged, this, &RecordTableModel::onRecordChanged);
+        connect(m_document, &Document::recordsAboutToBeInserted, this, [this](int first, int last) {
+            beginInsertRows({}, first, last);
+        });
+        connect(m_document, &Document::recordsInserted, this, [this](int first, int last) {
+            for (int row = first; row <= last; ++row)
+                m_cache.insert(row, makeCache(m_document->record(row)));
+            m_problems.insert(first, last - first + 1, ProblemCache{});
+            endInsertRows();
+        });
+        connect(m_document, &Document::recordsAboutToBeRemoved, this, [this](int first, int last) {
+            beginRemoveRows({}, first, last);
+        });
+        connect(m_document, &Document::recordsRemoved, this, [this](int first, int last) {
+            m_cache.remove(first, last - first + 1);
+            m_problems.remove(first, last - first + 1);
+            endRemoveRows();
+        });
         m_cache.reserve(m_document->recordCount());
         for (const Record &record : m_document->records())
             m_cache.append(makeCache(record));
+        m_problems.resize(m_cache.size());
     }
     endResetModel();
 }
@@ -48,6 +80,11 @@ RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record)
     c.display[Container] = simplifiedText(record.value(FieldKey::ContainerTitle));
     c.display[Type] = recordTypeDisplayName(record.type);
     c.display[Doi] = record.value(FieldKey::Doi).trimmed();
+    if (record.unparsed) {
+        c.display[Title] = tr("Unreadable record (line %1)").arg(record.line);
+        const QString text = record.source.isValid() ? record.source.text().toString() : QString();
+        c.toolTip[Title] = text.left(500);
+    }
 
     for (int col = 0; col < ColumnCount; ++col) {
         if (c.toolTip[col].isEmpty())
@@ -77,6 +114,39 @@ RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record)
     return c;
 }
 
+RecordTableModel::ProblemCache RecordTableModel::makeProblems(const Record &record)
+{
+    // The checks that need this record alone, so the column follows every edit.
+    ProblemCache c;
+    c.known = true;
+    if (record.unparsed)
+        return c;
+    const QList<IntegrityProblem> problems = checkRecord(record, 0);
+    QStringList messages;
+    for (const IntegrityProblem &p : problems) {
+        c.worstSeverity = qMax(c.worstSeverity, int(p.severity));
+        messages << (p.location.isEmpty() ? p.message
+                                          : QStringLiteral("%1: %2").arg(p.location, p.message));
+    }
+    c.count = int(problems.size());
+    if (c.count > 0) {
+        c.display = QString::number(c.count);
+        c.toolTip = messages.join(u'\n');
+        // Ascending: the worst and most problems first, records without any last (empty).
+        c.sort = QStringLiteral("%1-%2").arg(int(Severity::Error) - c.worstSeverity)
+                         .arg(9999 - qMin(c.count, 9999), 4, 10, QLatin1Char('0'));
+    }
+    return c;
+}
+
+const RecordTableModel::ProblemCache &RecordTableModel::problems(int row) const
+{
+    ProblemCache &c = m_problems[row];
+    if (!c.known)
+        c = makeProblems(m_document->record(row));
+    return c;
+}
+
 void RecordTableModel::onAboutToReset()
 {
     m_resetting = true;
@@ -91,6 +161,8 @@ void RecordTableModel::onReset()
     m_cache.reserve(m_document->recordCount());
     for (const Record &record : m_document->records())
         m_cache.append(makeCache(record));
+    m_problems.clear();
+    m_problems.resize(m_cache.size());
     m_resetting = false;
     endResetModel();
 }
@@ -100,6 +172,7 @@ void RecordTableModel::onRecordChanged(int row)
     if (row < 0 || row >= m_cache.size())
         return;
     m_cache[row] = makeCache(m_document->record(row));
+    m_problems[row] = ProblemCache{};
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -118,11 +191,38 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RowCache &c = m_cache.at(index.row());
+    if (index.column() == Problems || role == ProblemCountRole || role == WorstSeverityRole) {
+        // Checked when first shown (or sorted on), not when the file is read.
+        const ProblemCache &p = problems(index.row());
+        switch (role) {
+        case Qt::DisplayRole: return p.display;
+        case Qt::ToolTipRole: return p.toolTip.isEmpty() ? QVariant() : p.toolTip;
+        case SortRole: return p.sort;
+        case ProblemCountRole: return p.count;
+        case WorstSeverityRole: return p.worstSeverity;
+        case Qt::DecorationRole:
+            if (p.worstSeverity >= 0 && hasWidgets()) {
+                const QStyle::StandardPixmap icon = p.worstSeverity == int(Severity::Error)
+                        ? QStyle::SP_MessageBoxCritical
+                        : p.worstSeverity == int(Severity::Warning) ? QStyle::SP_MessageBoxWarning
+                                                                    : QStyle::SP_MessageBoxInformation;
+                return QApplication::style()->standardIcon(icon);
+            }
+            return {};
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return c.display[index.column()];
     case Qt::ToolTipRole:
         return c.toolTip[index.column()].isEmpty() ? QVariant() : c.toolTip[index.column()];
+    case Qt::ForegroundRole:
+        // Rows that could not be read stand out; colours are the UI's business, not core's.
+        if (m_document->record(index.row()).unparsed)
+            return QColor(Qt::darkRed);
+        return {};
     case RecordIdRole:
         return QVariant::fromValue<quint64>(m_document->record(index.row()).id);
     case SortRole:
@@ -145,6 +245,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     case Container: return tr("Journal / Container");
     case Type: return tr("Type");
     case Doi: return tr("DOI");
+    case Problems: return tr("Problems");
     default: return {};
     }
 }

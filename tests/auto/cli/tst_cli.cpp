@@ -205,6 +205,63 @@ private slots:
         QVERIFY(run.out.contains("%R 10.1155/2013/702167\n"));
     }
 
+    void shouldCleanAndMergeDuplicatesAndSayWhat()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"deduped.enw"_s);
+        const Run run = runCli({u"convert"_s,
+                                QStringLiteral(REFMEND_TEST_DATA_DIR "/cleanup/duplicates.enw"), out,
+                                u"--clean=doi,pages"_s, u"--dedupe"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("doi: 4 text(s) changed, 4 record(s)"), run.err.constData());
+        QVERIFY2(run.err.contains("dedupe: 2 group(s) merged, 13 records -> 10"), run.err.constData());
+        QVERIFY(run.err.contains("merged #1, #2, #13 (same DOI)"));
+        const Run check = runCli({u"check"_s, out});
+        QVERIFY(check.out.contains(": 10 records,"));
+
+        const Run bad = runCli({u"convert"_s,
+                                QStringLiteral(REFMEND_TEST_DATA_DIR "/cleanup/duplicates.enw"), out,
+                                u"--clean=bogus"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("unknown cleanup action(s): bogus; valid: mojibake"));
+    }
+
+    void shouldCleanEveryGarbledNameOutOfTheSeedAndTenThousandRecords()
+    {
+        // The acceptance run, at a size fit for a unit test: the seed followed by
+        // synthetic records with realistic damage.
+        QTemporaryDir dir;
+        const QString generated = dir.filePath(u"gen"_s);
+        QProcess gen;
+        gen.start(u"python3"_s, {QStringLiteral(REFMEND_SHARED_DIR "/bench/gen_corpus.py"),
+                                 u"--records"_s, u"2000"_s, u"--out"_s, generated,
+                                 u"--formats"_s, u"enw"_s});
+        if (!gen.waitForFinished(120000) || gen.exitCode() != 0)
+            QSKIP("gen_corpus.py could not run here");
+        QFile seed(seedPath());
+        QFile synthetic(generated + u"/corpus-2000.enw"_s);
+        QVERIFY(seed.open(QIODevice::ReadOnly) && synthetic.open(QIODevice::ReadOnly));
+        const QString combined = dir.filePath(u"combined.enw"_s);
+        QFile out(combined);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(seed.readAll() + "\n\n" + synthetic.readAll());
+        out.close();
+
+        const Run before = runCli({u"check"_s, combined});
+        QVERIFY(!before.out.contains(" 0 garbled fields"));
+        const QString cleaned = dir.filePath(u"cleaned.enw"_s);
+        const Run run = runCli({u"convert"_s, combined, cleaned, u"--clean=all"_s, u"--dedupe"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const Run after = runCli({u"check"_s, cleaned});
+        QVERIFY2(after.out.contains(" 0 garbled fields"), after.out.right(300).constData());
+        QFile written(cleaned);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        QVERIFY(text.contains(u"%A Costa, Luís\n"_s));
+        QVERIFY(text.contains(u"75–80%"_s));
+        QVERIFY(!text.contains(u'¨'));
+    }
+
     void shouldRoundTripEveryEndNoteCorpusFileThroughTheCli()
     {
         const QDir dir(QStringLiteral(REFMEND_CORPUS_DIR) + u"/endnote-refer"_s);

@@ -24,6 +24,8 @@ QByteArray fileBytes(const QString &path)
 // The corpus folders whose files must come back byte for byte, with their format.
 const std::pair<const char *, const char *> kFolders[] = {
     {"endnote-refer", "endnote"},
+    {"ris", "ris"},
+    {"bibtex", "bibtex"},
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "formats/csljsonreader.h"
 #include "formats/csljsonwriter.h"
 #include "formats/fileio.h"
 #include "model/collection.h"
@@ -230,6 +231,156 @@ private slots:
         const QString text = CslJsonWriter().write({}, WriteOptions());
         QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).array().size(), 0);
         QVERIFY(text.trimmed().startsWith(u'['));
+    }
+
+    void shouldWriteBackTheVariablesOfARecordReadFromCslJson()
+    {
+        const char *json = R"([{"id": "x", "type": "article-magazine", "shortTitle": "Short",
+            "ISSN": "1234-5678", "number-of-pages": 18, "custom": {"a": [1, 2]},
+            "accessed": {"date-parts": [[2020, 1, 2]]}, "original-date": {"raw": "about 1850"},
+            "container-author": [{"family": "Host"}]}])";
+        Collection collection;
+        CslJsonReader().read(QString::fromUtf8(json), collection);
+        QList<Diagnostic> warnings;
+        const QJsonObject item = writeOne(collection.records.first(), &warnings);
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(item.value(u"type").toString(), u"article-magazine"_s);
+        QCOMPARE(item.value(u"shortTitle").toString(), u"Short"_s);
+        QCOMPARE(item.value(u"ISSN").toString(), u"1234-5678"_s);
+        QCOMPARE(item.value(u"number-of-pages").toString(), u"18"_s);
+        QCOMPARE(item.value(u"custom").toObject(), parse(R"({"a": [1, 2]})"));
+        QCOMPARE(item.value(u"accessed").toObject(), parse(R"({"date-parts": [[2020, 1, 2]]})"));
+        QCOMPARE(item.value(u"original-date").toObject(), parse(R"({"raw": "about 1850"})"));
+        QCOMPARE(item.value(u"container-author").toArray().at(0).toObject(), parse(R"({"family": "Host"})"));
+        QVERIFY(!item.contains(u"note"));
+    }
+
+    void shouldWriteNamesWithMoreThanPersonHoldsAsTheyWere()
+    {
+        const char *json = R"([{"id": "x", "type": "book", "author": [
+            {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+            "Doe, Jane",
+            {"family": "Smith", "given": "John", "suffix": "Jr.", "comma-suffix": true}]}])";
+        Collection collection;
+        CslJsonReader().read(QString::fromUtf8(json), collection);
+        QJsonArray authors = writeOne(collection.records.first()).value(u"author").toArray();
+        QCOMPARE(authors.at(0).toObject(),
+                 parse(R"({"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"})"));
+        QCOMPARE(authors.at(1).toString(), u"Doe, Jane"_s);
+        QCOMPARE(authors.at(2).toObject().value(u"comma-suffix").toBool(), true);
+
+        // An edited name is written from its parts.
+        Record edited = collection.records.first();
+        edited.personsRef(PersonRole::Author)[0].given = u"L."_s;
+        authors = writeOne(edited).value(u"author").toArray();
+        QCOMPARE(authors.at(0).toObject(),
+                 parse(R"({"family": "Beethoven", "given": "L.", "non-dropping-particle": "van"})"));
+    }
+
+    void shouldWriteAnItemReadWithoutTypeWithoutOne()
+    {
+        Collection collection;
+        CslJsonReader().read(u"[{\"id\": \"x\", \"title\": \"No type\"}]"_s, collection);
+        QVERIFY(!writeOne(collection.records.first()).contains(u"type"));
+        Record foreign;
+        QCOMPARE(writeOne(foreign).value(u"type").toString(), u"document"_s);
+    }
+
+    void shouldWriteTheDatesCslJsonReaderReads_data()
+    {
+        QTest::addColumn<QString>("year");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QByteArray>("issued");
+        QTest::newRow("a range") << u"1999"_s << u"1999-03/2001-06-22"_s
+                                 << QByteArray(R"({"date-parts": [[1999, 3], [2001, 6, 22]]})");
+        QTest::newRow("JSON") << u"1850"_s << u"{\"circa\":true,\"date-parts\":[[1850]]}"_s
+                              << QByteArray(R"({"circa": true, "date-parts": [[1850]]})");
+        QTest::newRow("a negative year") << u"-100"_s << QString() << QByteArray(R"({"date-parts": [[-100]]})");
+    }
+
+    void shouldWriteTheDatesCslJsonReaderReads()
+    {
+        QFETCH(QString, year);
+        QFETCH(QString, date);
+        QFETCH(QByteArray, issued);
+        Record record;
+        record.sourceFormat = u"csl-json"_s;
+        record.fields.append(field(FieldKey::Year, year, u"issued"_s));
+        if (!date.isEmpty())
+            record.fields.append(field(FieldKey::Date, date, u"issued"_s));
+        QList<Diagnostic> warnings;
+        QCOMPARE(writeOne(record, &warnings).value(u"issued").toObject(), parse(issued.constData()));
+        QVERIFY(warnings.isEmpty());
+    }
+
+    void shouldWriteAYearANumberWouldChangeAsText_data()
+    {
+        QTest::addColumn<QString>("year");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QByteArray>("issued");
+        QTest::newRow("a negative year with a zero") << QString() << u"-0876"_s << QByteArray(R"({"raw": "-0876"})");
+        QTest::newRow("year 4") << QString() << u"0004-03"_s << QByteArray(R"({"raw": "0004-03"})");
+        QTest::newRow("year 0000") << u"0000"_s << QString() << QByteArray(R"({"raw": "0000"})");
+    }
+
+    void shouldWriteAYearANumberWouldChangeAsText()
+    {
+        QFETCH(QString, year);
+        QFETCH(QString, date);
+        QFETCH(QByteArray, issued);
+        Record record;
+        if (!year.isEmpty())
+            record.fields.append(field(FieldKey::Year, year));
+        if (!date.isEmpty())
+            record.fields.append(field(FieldKey::Date, date));
+        const QJsonObject item = writeOne(record);
+        QCOMPARE(item.value(u"issued").toObject(), parse(issued.constData()));
+        Collection back;
+        CslJsonReader().read(QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson()), back);
+        QCOMPARE(back.records.first().year(), record.year());
+    }
+
+    void shouldWriteARawDateReadFromCslJsonAsRaw()
+    {
+        Record record;
+        record.sourceFormat = u"csl-json"_s;
+        record.fields.append(field(FieldKey::Date, u"Spring term, 1987"_s, u"issued"_s));
+        QCOMPARE(writeOne(record).value(u"issued").toObject(), parse(R"({"raw": "Spring term, 1987"})"));
+    }
+
+    void shouldNotNoteASecondValueThatRepeatsTheFirst()
+    {
+        // EndNote XML gives a journal both as secondary-title and as periodical/full-title.
+        Record record;
+        record.fields.append(field(FieldKey::ContainerTitle, u"Ecology"_s, u"titles/secondary-title"_s));
+        record.fields.append(field(FieldKey::ContainerTitle, u"Ecology"_s, u"periodical/full-title"_s));
+        QList<Diagnostic> warnings;
+        const QJsonObject item = writeOne(record, &warnings);
+        QCOMPARE(item.value(u"container-title").toString(), u"Ecology"_s);
+        QVERIFY(!item.contains(u"note"));
+        QVERIFY(warnings.isEmpty());
+    }
+
+    void shouldWriteAnUnparsedItemBackAsItWas()
+    {
+        Collection collection;
+        CslJsonReader().read(u"[{\"id\": \"a\", \"type\": \"book\"}, [1, \"two\"]]"_s, collection);
+        QVERIFY(collection.records.at(1).unparsed);
+        const QJsonArray array = writeJson(collection.records);
+        QCOMPARE(array.at(1).toArray(), (QJsonArray{1, u"two"_s}));
+    }
+
+    void shouldWriteAnUnparsedRecordOfAnotherFormatAsANote()
+    {
+        Record record;
+        record.sourceFormat = u"endnote-xml"_s;
+        record.unparsed = true;
+        const QString text = u"<record><titles><title>Broken</titel></titles></record>"_s;
+        record.setSource(text, 0, 0, text.size());
+        QList<Diagnostic> warnings;
+        const QJsonObject item = writeOne(record, &warnings);
+        QCOMPARE(item.value(u"note").toString(), text);
+        QCOMPARE(warnings.size(), 1);
     }
 };
 

@@ -62,11 +62,11 @@ private slots:
         const QStringList lines = text.split(u'\n');
         QCOMPARE(lines.size(), 4); // header, two rows, and the empty text after the last newline
         QCOMPARE(lines.at(0), u"type,authors,year,title,container-title,volume,issue,pages,"
-                              u"publisher,doi,url,abstract,keywords,editors"_s);
+                              u"publisher,doi,url,abstract,keywords,editors,other"_s);
         QCOMPARE(lines.at(1), u"article,\"Macedo, Daniela; Amaral, Teresa\",2013,Liver metastases,"
                               u"ISRN Hepatology,,,,,10.1155/2013/702167,,,liver; tumour; metastasis,"
-                              u"\"Costa, Luís\""_s);
-        QCOMPARE(lines.at(2), u"generic,,,,,,,,,,,,,"_s);
+                              u"\"Costa, Luís\","_s);
+        QCOMPARE(lines.at(2), u"generic,,,,,,,,,,,,,,"_s);
         QVERIFY(lines.at(3).isEmpty());
     }
 
@@ -100,7 +100,13 @@ private slots:
                                       &warnings);
         QCOMPARE(text, u"doi,Year,editors,id,container-title\n"
                        u"10.1155/2013/702167,2013,\"Costa, Luís\",7,ISRN Hepatology\n"_s);
-        QVERIFY(warnings.isEmpty());
+        // Authors, title and keywords are in no chosen column: each is reported as left out.
+        QStringList leftOut;
+        for (const Diagnostic &warning : std::as_const(warnings)) {
+            QVERIFY(warning.message.contains(u"left out"_s));
+            leftOut.append(warning.field);
+        }
+        QCOMPARE(leftOut, (QStringList{u"author"_s, u"title"_s, u"keywords"_s, u"keywords"_s}));
     }
 
     void shouldLeaveOutAndReportUnknownColumns()
@@ -108,8 +114,42 @@ private slots:
         QList<Diagnostic> warnings;
         const QString text = writeCsv({sampleRecord()}, {u"title"_s, u"colour"_s}, &warnings);
         QCOMPARE(text, u"title\nLiver metastases\n"_s);
-        QCOMPARE(warnings.size(), 1);
-        QVERIFY(warnings.first().message.contains(u"colour"));
+        QList<Diagnostic> aboutColumns;
+        for (const Diagnostic &warning : std::as_const(warnings)) {
+            if (warning.field.isEmpty())
+                aboutColumns.append(warning);
+        }
+        QCOMPARE(aboutColumns.size(), 1);
+        QVERIFY(aboutColumns.first().message.contains(u"colour"));
+    }
+
+    void shouldKeepFieldsNoColumnShowsInTheOtherColumnAndSayWhich()
+    {
+        Record record = sampleRecord();
+        record.fields.append(field(FieldKey::Other, u"custom field"_s));
+        record.fields.last().tag = u"X1"_s;
+        record.fields.append(field(FieldKey::Edition, u"2nd"_s));
+        Person translator;
+        translator.family = u"Quintela"_s;
+        translator.given = u"António"_s;
+        record.setPersons(PersonRole::Translator, {translator});
+
+        QList<Diagnostic> warnings;
+        const QString text = writeCsv({record}, {}, &warnings);
+        QVERIFY2(text.contains(u"\"translator: Quintela, António\nX1: custom field\nedition: 2nd\""_s),
+                 qPrintable(text));
+        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(warnings.at(1).field, u"X1"_s);
+        QCOMPARE(warnings.at(1).recordIndex, 0);
+        QCOMPARE(lossSummary(warnings, u"CSV"_s),
+                 u"1 record: 3 fields have no place in CSV: X1 (1), edition (1), translator (1)"_s);
+
+        // Without the "other" column they are left out, and still reported.
+        warnings.clear();
+        const QString chosen = writeCsv({record}, {u"title"_s}, &warnings);
+        QVERIFY(!chosen.contains(u"custom field"_s));
+        QVERIFY(warnings.size() >= 3);
+        QVERIFY(warnings.first().message.contains(u"left out"_s));
     }
 
     void shouldJoinAuthorsWithSemicolons()

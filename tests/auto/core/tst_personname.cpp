@@ -122,6 +122,8 @@ void tst_PersonName::shouldSplitWrittenNameIntoParts_data()
     row("initial last", u"F. Smith"_s, u"Smith"_s, u"F."_s);
     row("tolkien natural order", u"J.R.R. Tolkien"_s, u"Tolkien"_s, u"J. R. R."_s);
     row("hyphenated given", u"Jean-Paul Sartre"_s, u"Sartre"_s, u"Jean-Paul"_s);
+    row("all-caps hyphenated given", u"O'BRIEN, MARY-KATE"_s, u"O'BRIEN"_s, u"MARY-KATE"_s);
+    row("hyphenated initials", u"Sartre, J-P"_s, u"Sartre"_s, u"J.-P."_s);
     row("two given names with accent", u"Ana Lúcia Costa"_s, u"Costa"_s, u"Ana Lúcia"_s);
     row("garbled characters are letters", u"Lu¨ªs Costa"_s, u"Costa"_s, u"Lu¨ªs"_s);
     row("first last jr", u"Henry Ford Jr."_s, u"Ford"_s, u"Henry"_s, {}, u"Jr."_s);

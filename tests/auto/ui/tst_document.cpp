@@ -5,6 +5,7 @@
 #include "testconfig.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -301,6 +302,87 @@ private Q_SLOTS:
         QCOMPARE(about.count(), 1);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(doc.recordCount(), 0);
+    }
+
+    void shouldImportAnotherFilesRecordsAsOneUndoStep()
+    {
+        Document doc;
+        QVERIFY(loadSeed(doc));
+        const QString other = QStringLiteral(REFMEND_CORPUS_DIR "/endnote-refer/jabref__refer.bibIX.ref");
+        QSignalSpy inserted(&doc, &Document::recordsInserted);
+        QSignalSpy diagnostics(&doc, &Document::diagnosticsChanged);
+        QString error;
+        QVERIFY2(doc.importFile(other, &error), qPrintable(error));
+        QCOMPARE(doc.recordCount(), 5);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(0).toInt(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 4);
+        QCOMPARE(diagnostics.count(), 1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(doc.isModified());
+
+        // Every record keeps an id of its own.
+        QSet<RecordId> ids;
+        for (const Record &record : doc.records())
+            ids.insert(record.id);
+        QCOMPARE(ids.size(), 5);
+
+        doc.undoStack()->undo();
+        QCOMPARE(doc.recordCount(), 1);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.recordCount(), 5);
+        QCOMPARE(doc.record(1).value(FieldKey::Title), readFile(other).records.first().value(FieldKey::Title));
+    }
+
+    void shouldRefuseToImportAFileWithNoRecords()
+    {
+        Document doc;
+        QVERIFY(loadSeed(doc));
+        QString error;
+        QVERIFY(!doc.importFile(QStringLiteral("/nonexistent/refs.ris"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/refs.ris")));
+        QCOMPARE(doc.recordCount(), 1);
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void shouldRemoveScatteredRecordsAndPutThemBackOnUndo()
+    {
+        Document doc;
+        QVERIFY(loadSeed(doc));
+        QVERIFY(doc.importFile(QStringLiteral(REFMEND_CORPUS_DIR "/endnote-refer/jabref__refer.bibIX.ref")));
+        const QList<Record> before = doc.records();
+        doc.undoStack()->push(new RemoveRecordsCommand(&doc, {3, 1}, QStringLiteral("Remove")));
+        QCOMPARE(doc.recordCount(), 3);
+        QCOMPARE(doc.record(0), before.at(0));
+        QCOMPARE(doc.record(1), before.at(2));
+        QCOMPARE(doc.record(2), before.at(4));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.records(), before);
+    }
+
+    void shouldTellWhereARowIsAfterRowsComeAndGo_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("last");
+        QTest::addColumn<int>("afterInsert");
+        QTest::addColumn<int>("afterRemove");
+        QTest::newRow("before the range") << 1 << 3 << 4 << 1 << 1;
+        QTest::newRow("inside the range") << 3 << 3 << 4 << 5 << -1;
+        QTest::newRow("after the range") << 7 << 3 << 4 << 9 << 5;
+        QTest::newRow("no row") << -1 << 0 << 0 << -1 << -1;
+    }
+
+    void shouldTellWhereARowIsAfterRowsComeAndGo()
+    {
+        QFETCH(int, row);
+        QFETCH(int, first);
+        QFETCH(int, last);
+        QFETCH(int, afterInsert);
+        QFETCH(int, afterRemove);
+        QCOMPARE(Document::rowAfterInsert(row, first, last), row < 0 ? -1 : afterInsert);
+        QCOMPARE(Document::rowAfterRemove(row, first, last), afterRemove);
     }
 };
 

@@ -189,10 +189,10 @@ void EntryWriter::add(const QString &name, const QString &value)
 QString EntryWriter::key(const Record &record)
 {
     const QString label = record.value(FieldKey::Label).trimmed();
-    // A key read from BibTeX stays as it was; one from elsewhere must also be safe in \cite.
+    // A key read from BibTeX stays as it was, a repeated one too; one from elsewhere must also
+    // be safe in \cite and is made unique.
     const bool usable = fromBibFamily(record) ? bibtex::readsBackAsKey(label)
                                               : bibtex::isValidKey(label);
-    // Keys from BibTeX stay as they were, repeated ones too; others are made unique.
     if (usable && (fromBibFamily(record) || !m_keys.isUsed(label))) {
         m_keys.use(label);
         return label;
@@ -541,10 +541,6 @@ QString BibTeXWriter::write(const QList<Record> &records, const WriteOptions &op
             const QString label = record.value(FieldKey::Label).trimmed();
             if (!label.isEmpty())
                 keys.use(label);
-        } else if (record.unparsed && fromBibFamily(record) && record.source.isValid()) {
-            // BibLaTeX text the reader could not read is BibTeX text all the same.
-            separateEntries(out, options.lineEnding);
-            out += record.source.text();
         } else {
             if (own) {
                 for (; macrosUpTo <= i; ++macrosUpTo) {

@@ -4,6 +4,7 @@
 #include "model/personname.h"
 #include "text/textfold.h"
 
+#include <QRegularExpression>
 #include <QHash>
 #include <QSet>
 
@@ -50,7 +51,11 @@ struct NameToken {
 QList<NameToken> givenTokens(const QString &given, bool loose)
 {
     QList<NameToken> tokens;
-    for (QStringView part : QStringView(given).split(u' ', Qt::SkipEmptyParts)) {
+    // Names keep their initials as written: "J.R." is two initials, like "J. R.".
+    QString spaced = given;
+    static const QRegularExpression dottedInitial(u"(?<=\\b\\p{L})\\.(?=\\p{L})"_s);
+    spaced.replace(dottedInitial, u". "_s);
+    for (QStringView part : QStringView(spaced).split(u' ', Qt::SkipEmptyParts)) {
         for (QStringView piece : part.split(u'-', Qt::SkipEmptyParts)) {
             QString key = compactKey(piece);
             if (key.isEmpty())

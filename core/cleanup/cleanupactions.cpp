@@ -392,12 +392,13 @@ QString givenTokenFromCaps(const QString &token)
     return properCase(token);
 }
 
-QString normaliseGiven(const QString &given)
+// \a nameShouting: the family name is in capitals too ("TOLKIEN, JRR", not "Smith JA").
+QString normaliseGiven(const QString &given, bool nameShouting)
 {
     if (given.isEmpty())
         return given;
     const QStringList tokens = given.split(u' ', Qt::SkipEmptyParts);
-    const bool shouting = isAllCaps(given);
+    const bool shouting = nameShouting && isAllCaps(given);
     QStringList out;
     for (const QString &token : tokens)
         out.append(shouting ? givenTokenFromCaps(token) : normaliseInitials(token));
@@ -456,7 +457,8 @@ Person normalisePerson(const Person &person, NameForm form, const FamilyHints &h
     applyFamilyHints(out, hints);
 
     // "VAN DER BERG" -> particle "van der", family "Berg".
-    if (isAllCaps(out.particle + out.family)) {
+    const bool familyShouting = isAllCaps(out.particle + out.family);
+    if (familyShouting) {
         QStringList tokens = (out.particle + u' ' + out.family).split(u' ', Qt::SkipEmptyParts);
         QStringList particle;
         while (tokens.size() > 1) {
@@ -471,7 +473,7 @@ Person normalisePerson(const Person &person, NameForm form, const FamilyHints &h
         out.particle = particle.join(u' ');
         out.family = properCase(tokens.join(u' '));
     }
-    out.given = normaliseGiven(out.given);
+    out.given = normaliseGiven(out.given, familyShouting || out.family.isEmpty());
     out.suffix = normaliseSuffix(out.suffix);
 
     const QString preferred = form == NameForm::FamilyFirst ? out.displayName() : out.naturalName();

@@ -736,6 +736,12 @@ Person personFromName(const QJsonValue &name)
         person.family = part("family"_L1);
         person.given = part("given"_L1);
         person.suffix = part("suffix"_L1);
+        // citeproc-js's input shorthand: given "John,! Jr." is "John" with the suffix "Jr."
+        // (set off by a comma), as in the CSL test suite.
+        if (const qsizetype bang = person.given.indexOf(u",!"_s); bang >= 0 && person.suffix.isEmpty()) {
+            person.suffix = person.given.mid(bang + 2).trimmed();
+            person.given = person.given.left(bang).trimmed();
+        }
         // Person has one particle: "Ludwig van Beethoven" (dropping) and "de Gaulle"
         // (non-dropping) both go there; the JSON in raw keeps which one it was.
         const QString dropping = part("dropping-particle"_L1);

@@ -1,6 +1,7 @@
 #include "formats/endnotereader.h"
 
 #include "formats/endnotetags.h"
+#include "formats/taggedlines.h"
 #include "model/personname.h"
 
 #include <array>
@@ -153,14 +154,17 @@ void Parser::handleLine(QStringView line, int lineNo)
         return;
     }
 
-    // A tag line. A record flattened onto one line has more tags inside it, each after
-    // " %X " (a space, '%', a known tag character, a space); "80% of" is no boundary.
+    // A tag line. A record flattened onto one line starts with its %0 and has more tags
+    // inside it, each after " %X " (a space, '%', a known tag character, a space); "80% of"
+    // is no boundary. Other lines are never split: an abstract may say "Williams %R (WMS)".
     QChar tag = line.at(1);
+    const bool mayBeFlattened = tag == u'0';
     qsizetype tagStart = 0;
     qsizetype valueStart = qMin<qsizetype>(3, line.size());
     for (;;) {
         qsizetype percent = -1;
-        for (qsizetype i = line.indexOf(u'%', valueStart); i >= 0; i = line.indexOf(u'%', i + 1)) {
+        for (qsizetype i = mayBeFlattened ? line.indexOf(u'%', valueStart) : -1; i >= 0;
+             i = line.indexOf(u'%', i + 1)) {
             if (line.at(i - 1) == u' ' && i + 2 < line.size() && line.at(i + 2) == u' '
                 && endnote::isKnownTag(line.at(i + 1))) {
                 percent = i;
@@ -242,7 +246,7 @@ void Parser::flushPending()
     }
 
     if (const std::optional<PersonRole> role = endnote::personRoleForTag(tag)) {
-        Person person = parsePersonName(value);
+        Person person = tagged::parseEndNoteName(value);
         person.line = pending.line;
         person.column = pending.column;
         m_record.personsRef(*role).append(std::move(person));

@@ -1,6 +1,7 @@
 #include "formats/endnotewriter.h"
 
 #include "formats/endnotetags.h"
+#include "formats/taggedlines.h"
 
 using namespace Qt::StringLiterals;
 
@@ -131,8 +132,8 @@ void RecordWriter::write(const Record &record)
     for (int role = 0; role < int(PersonRole::Count); ++role) {
         const QChar tag = endnote::tagForPersonRole(PersonRole(role));
         for (const Person &person : record.persons(PersonRole(role))) {
-            const QString text = person.textForWriting();
-            if (!text.trimmed().isEmpty())
+            const QString text = tagged::endNoteNameText(person);
+            if (!text.isEmpty())
                 writeTag(tag, text);
         }
     }

@@ -1,6 +1,7 @@
 #include "formats/endnotexmlreader.h"
 
 #include "formats/endnotetags.h"
+#include "formats/taggedlines.h"
 #include "model/personname.h"
 
 #include <QRegularExpression>
@@ -776,13 +777,7 @@ void RecordBuilder::readContributors(const Element &element)
             const QString text = valueOf(author);
             if (text.isEmpty())
                 continue;
-            Person person = parsePersonName(text);
-            if (text.endsWith(u',') && !text.chopped(1).contains(u',')) {
-                // EndNote's mark of a corporate author: "World Health Organization,".
-                person = Person();
-                person.literal = text.chopped(1).trimmed();
-                person.raw = text;
-            }
+            Person person = tagged::parseEndNoteName(text);
             person.line = author.line;
             person.column = author.column;
             m_record.personsRef(*role).append(std::move(person));

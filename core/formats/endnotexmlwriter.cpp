@@ -1,6 +1,7 @@
 #include "formats/endnotexmlwriter.h"
 
 #include "formats/endnotetags.h"
+#include "formats/taggedlines.h"
 #include "formats/endnotexmlreader.h"
 #include "model/personname.h"
 
@@ -72,21 +73,6 @@ void writeText(QXmlStreamWriter &writer, const QString &text)
     }
     if (from < text.size())
         writer.writeCharacters(text.sliced(from));
-}
-
-//! A name as EndNote XML writes it: an institution that would read back as a person's
-//! name gets EndNote's trailing comma ("World Health Organization,").
-QString nameText(const Person &person)
-{
-    if (!person.isLiteral())
-        return person.textForWriting().trimmed();
-    const QString raw = person.raw.trimmed();
-    if (raw.endsWith(u',') && raw.chopped(1).trimmed() == person.literal)
-        return raw;
-    const Person parsed = parsePersonName(person.literal);
-    if (parsed.isLiteral() && parsed.literal == person.literal && !person.literal.endsWith(u','))
-        return person.literal;
-    return person.literal + u',';
 }
 
 class RecordXml
@@ -248,7 +234,7 @@ QList<Entry> RecordXml::entries(const Record &record)
         const QString path = u"contributors/"_s + endnotexml::groupForPersonRole(PersonRole(role))
                 + u"/author"_s;
         for (const Person &person : record.persons(PersonRole(role))) {
-            const QString text = nameText(person);
+            const QString text = tagged::endNoteNameText(person);
             if (!text.isEmpty())
                 head.append({path, text, {}, true});
         }

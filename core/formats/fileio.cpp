@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStringDecoder>
@@ -109,6 +110,22 @@ QByteArray encodeText(const QString &text, const WriteOptions &options, QString 
     return bytes;
 }
 
+QString declaredEncoding(const QByteArray &bytes)
+{
+    // Only ASCII-compatible declarations: a UTF-16 file has a BOM or is found by its zeros.
+    const QByteArray head = bytes.left(1024);
+    static const QRegularExpression xmlDeclaration(
+            uR"(^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["'])"_s);
+    static const QRegularExpression jabrefHeader(uR"((?:^|\n)\s*%\s*Encoding:\s*([A-Za-z0-9._:-]+))"_s);
+    const QString text = QString::fromLatin1(head);
+    for (const QRegularExpression *re : {&xmlDeclaration, &jabrefHeader}) {
+        const QRegularExpressionMatch match = re->match(text);
+        if (match.hasMatch())
+            return match.captured(1);
+    }
+    return QString();
+}
+
 Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFileOptions &options)
 {
     Collection collection;
@@ -116,6 +133,18 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
 
     DecodedText decoded = options.encoding.isEmpty() ? decodeText(bytes)
                                                      : decodeTextAs(bytes, options.encoding);
+    if (decoded.guessed) {
+        // Not Unicode: an encoding the file declares beats a statistical guess, when it
+        // decodes every byte (JabRef files that declare UTF-8 but are not are still guessed).
+        const QString declared = declaredEncoding(bytes);
+        if (!declared.isEmpty()) {
+            DecodedText asDeclared = decodeTextAs(bytes, declared);
+            if (asDeclared.invalidSequences == 0 && !asDeclared.guessed) {
+                decoded = asDeclared;
+                decoded.encoding = declared;
+            }
+        }
+    }
     collection.encoding = decoded.encoding;
     collection.hadBom = decoded.hadBom;
     collection.lineEnding = dominantLineEnding(decoded.text);

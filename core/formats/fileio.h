@@ -19,6 +19,11 @@ Collection readFile(const QString &path, const ReadFileOptions &options = {});
 Collection readBytes(const QByteArray &bytes, const QString &name,
                      const ReadFileOptions &options = {});
 
+/*! The encoding a file names for itself in its first kilobyte: an XML declaration
+    (encoding="ISO-8859-1") or JabRef's "% Encoding: windows-1252" header; empty if none.
+    readBytes() uses it for files that are not Unicode, instead of a guess. */
+QString declaredEncoding(const QByteArray &bytes);
+
 struct WriteResult {
     bool ok = false;
     QString error;                   // why it failed, for the user

@@ -330,6 +330,31 @@ QString familyFirstName(const Person &person)
     return person.displayName();
 }
 
+Person parseEndNoteName(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.endsWith(u',') && !trimmed.chopped(1).contains(u',')) {
+        Person person;
+        person.literal = trimmed.chopped(1).trimmed();
+        person.raw = text;
+        return person;
+    }
+    return parsePersonName(text);
+}
+
+QString endNoteNameText(const Person &person)
+{
+    if (!person.isLiteral())
+        return person.textForWriting().trimmed();
+    const QString raw = person.raw.trimmed();
+    if (raw.endsWith(u',') && raw.chopped(1).trimmed() == person.literal)
+        return raw;
+    const Person parsed = parsePersonName(person.literal);
+    if (parsed.isLiteral() && parsed.literal == person.literal && !person.literal.endsWith(u','))
+        return person.literal;
+    return person.literal + u',';
+}
+
 QString initialsOf(QStringView given)
 {
     QString initials;

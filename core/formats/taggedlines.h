@@ -148,6 +148,12 @@ QString plainNameForWriting(const Person &person);
 /*! "Family, Given, Suffix" from the person: \c raw when it is already written family first
     and still parses to the same parts, else Person::displayName(). */
 QString familyFirstName(const Person &person);
+/*! A name as EndNote writes it (tagged and XML): a trailing comma marks a corporate author
+    ("World Health Organization,", "GERMS SA,"), so that it is not read as a person. */
+Person parseEndNoteName(const QString &text);
+//! The text EndNote reads back as \a person: an institution that would read back as a
+//! person's name gets the trailing comma.
+QString endNoteNameText(const Person &person);
 //! "J R" style initials of a given name ("Jean-Luc" -> "JL", "María José" -> "MJ").
 QString initialsOf(QStringView given);
 

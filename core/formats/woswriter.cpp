@@ -120,6 +120,7 @@ void RecordWriter::writeAuthors(const Record &record)
     QStringList brief;
     QStringList full;
     QStringList groups;
+    bool groupsBeforePeopleWarned = false;
     for (const Person &person : record.authors()) {
         // An organisation is a CA, unless the file wrote it as a name (the name parser takes
         // some short forms, "Lu, ET", for organisations).
@@ -127,8 +128,19 @@ void RecordWriter::writeAuthors(const Record &record)
             groups.append(tagged::oneLine(person.literal));
             continue;
         }
+        if (!groups.isEmpty() && !groupsBeforePeopleWarned) {
+            warn(u"Web of Science keeps group authors (CA) apart from people (AU): \"%1\" will "
+                 "come after the people"_s.arg(groups.front()),
+                 u"author order"_s);
+            groupsBeforePeopleWarned = true;
+        }
         const QString name = tagged::oneLine(fromWos ? tagged::plainNameForWriting(person)
                                                      : tagged::familyFirstName(person));
+        if (name.contains(u';')) {
+            warn(u"Web of Science separates names with ';': \"%1\" will be read back as more "
+                 "than one name"_s.arg(name),
+                 u"author names"_s);
+        }
         if (!writeFull) {
             brief.append(name);
             continue;

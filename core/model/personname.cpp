@@ -116,11 +116,6 @@ bool isAllCjk(const QString &token)
     return any;
 }
 
-bool hasLowercase(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLower(); });
-}
-
 bool startsLowercase(const QString &token)
 {
     return !token.isEmpty() && token.front().isLower();
@@ -233,18 +228,25 @@ bool looksInstitutional(const QString &text)
 {
     static const QRegularExpression wordSplit(u"[\\s,;:()\\[\\]{}/]+"_s);
     const QStringList words = text.split(wordSplit, Qt::SkipEmptyParts);
+    // A digit makes a name without a comma an institution ("3M", "COVID-19 Study Group"); in
+    // "Family, Given" form it is part of a person's name ("Doe10, John" in test data).
+    const bool commaForm = text.contains(u',');
     for (const QString &word : words) {
-        // "3M", "COVID-19", "AT&T"; but "3rd" is a suffix.
+        // "AT&T"; "3rd" is a suffix.
         const bool hasDigit = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
-        if (word.contains(u'&') || (hasDigit && !isSuffix(word)))
+        if (word.contains(u'&') || (hasDigit && !commaForm && !isSuffix(word)))
             return true;
     }
+    QString previous;
     for (QString word : words) {
         while (word.endsWith(u'.'))
             word.chop(1);
         word = word.toCaseFolded();
-        if (isInstitutionalWord(word) || isConnectorWord(word))
+        // "und" in the German particle "von und zu(m)" is not a connector.
+        const bool particleUnd = word == u"und"_s && previous == u"von"_s;
+        if (isInstitutionalWord(word) || (isConnectorWord(word) && !particleUnd))
             return true;
+        previous = word;
     }
     // Chinese and Japanese institution names ("世界卫生组织", "北京大学").
     for (QStringView ending : {u"大学", u"学院", u"研究所", u"研究院", u"研究会", u"协会",
@@ -273,6 +275,7 @@ QString withoutTrailingPunctuation(QString text)
             continue;
         }
         const bool keepDot = word.size() < 3 || word.contains(u'.') || isSuffix(word)
+                || word.size() - word.lastIndexOf(u'-') == 2   // "Dieter-W."
                 || isIn(word.toLower(), {u"inc", u"ltd", u"co", u"corp", u"bros", u"chas",
                                          u"geo", u"jas", u"jos", u"esq", u"al"});
         if (keepDot)
@@ -361,7 +364,7 @@ void parseNaturalOrder(const QString &text, Person &person, QStringList &suffixe
     person.family = tokens.mid(f).join(u' ');
 }
 
-QString normaliseInitialsImpl(QStringView given, bool expandUndottedRuns)
+QString normaliseInitialsImpl(QStringView given)
 {
     const QString text = given.toString();
     const QStringList tokens = text.split(u' ', Qt::SkipEmptyParts);
@@ -371,8 +374,7 @@ QString normaliseInitialsImpl(QStringView given, bool expandUndottedRuns)
     for (const QString &token : tokens) {
         if (!isInitialsToken(token))
             return text;
-        const bool undottedRun = token.size() > 1 && !token.contains(u'.') && !token.contains(u'-');
-        out << (undottedRun && !expandUndottedRuns ? token : expandInitialsToken(token));
+        out << expandInitialsToken(token);
     }
     return out.join(u' ');
 }
@@ -384,7 +386,11 @@ Person parsePersonName(QStringView text)
     Person person;
     person.raw = text.trimmed().toString();
 
-    QString s = withoutTrailingPunctuation(person.raw.simplified());
+    // EndNote marks a corporate name with a trailing comma ("World Health Organization,");
+    // an institution keeps its final dot ("Library of Congress. Music Division.").
+    QString s = person.raw.simplified();
+    while (!s.isEmpty() && (s.back() == u',' || s.back() == u';' || s.back().isSpace()))
+        s.chop(1);
     if (!bracesBalanced(s))
         s = withoutBraces(s).simplified();
     if (s.isEmpty())
@@ -399,6 +405,9 @@ Person parsePersonName(QStringView text)
         person.literal = plain;
         return person;
     }
+    s = withoutTrailingPunctuation(s);
+    if (s.isEmpty())
+        return person;
 
     const QStringList parts = splitTopLevel(s, u',');
     if (parts.isEmpty())
@@ -429,9 +438,8 @@ Person parsePersonName(QStringView text)
     }
     person.suffix = suffixes.join(u", "_s);
 
-    // An all-capitals name ("ZHANG, WEI") keeps "WEI" as written; "SMITH, J" still gets its dot.
-    const bool shouting = !hasLowercase(s) && parts.size() > 1;
-    person.given = normaliseInitialsImpl(person.given, !shouting);
+    // The parts keep their text as written ("J.R.R.", "JA"): reading a file never rewrites a
+    // name; normalising initials is a cleanup action that the user chooses (normaliseInitials).
 
     person.family = withoutBraces(person.family);
     person.given = withoutBraces(person.given);
@@ -482,7 +490,7 @@ QStringList splitPersonList(QStringView text)
 
 QString normaliseInitials(QStringView given)
 {
-    return normaliseInitialsImpl(given, true);
+    return normaliseInitialsImpl(given);
 }
 
 } // namespace refmend

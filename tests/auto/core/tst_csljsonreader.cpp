@@ -235,6 +235,16 @@ private slots:
         QCOMPARE(person.raw, u"{\"raw\":\"John van Smith\"}"_s);
     }
 
+    void shouldReadCiteprocSuffixShorthand()
+    {
+        // The CSL test suite writes a suffix set off by a comma as given "John,! Jr.".
+        const Collection collection = readText(u"[{\"id\": \"x\", \"type\": \"book\", \"author\": [{\"family\": \"Doe\", \"given\": \"John,! Jr.\"}]}]"_s);
+        const Person &person = collection.records.first().authors().first();
+        QCOMPARE(person.family, u"Doe"_s);
+        QCOMPARE(person.given, u"John"_s);
+        QCOMPARE(person.suffix, u"Jr."_s);
+    }
+
     void shouldReadEachNameRole()
     {
         const Record record = readFixture(u"items.json"_s).records.first();

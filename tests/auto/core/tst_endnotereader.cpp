@@ -349,6 +349,15 @@ private slots:
         QVERIFY(!record.has(FieldKey::Title));
     }
 
+    void shouldOnlySplitTheTypeLineOfAFlattenedRecord()
+    {
+        // "Williams %R" is a stock market indicator, in a Web of Science abstract.
+        const Record record = readText(u"%0 Journal Article\n%X indicators such as Williams %R (WMS %R) as input\n%R 10.1/x\n"_s)
+                                      .records.value(0);
+        QCOMPARE(record.value(FieldKey::Abstract), u"indicators such as Williams %R (WMS %R) as input"_s);
+        QCOMPARE(record.value(FieldKey::Doi), u"10.1/x"_s);
+    }
+
     void shouldKeepUnknownTagsVerbatim()
     {
         const Collection collection = readFile(dataPath(u"mixed.enw"_s));

@@ -401,7 +401,7 @@ private slots:
         QTest::addColumn<QString>("written");
         QTest::newRow("reads like a person") << u"European Action Anticoag"_s << u"European Action Anticoag,"_s;
         QTest::newRow("ends in a full stop") << u"Library of Congress. Music Division."_s
-                                              << u"Library of Congress. Music Division.,"_s;
+                                              << u"Library of Congress. Music Division."_s;
         QTest::newRow("plainly an institution") << u"World Health Organization"_s << u"World Health Organization"_s;
     }
 

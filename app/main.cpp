@@ -1,9 +1,15 @@
+#include "dialogs/documentguard.h"
+#include "document/autosaver.h"
+#include "formats/readlimits.h"
 #include "mainwindow.h"
+#include "settings/preferences.h"
+#include "settings/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +19,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("RefMend"));
     QApplication::setApplicationVersion(QStringLiteral(REFMEND_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/refmend/icons/refmend.svg")));
+
+    // The language chosen in Preferences, else the system's; before any text is made.
+    // REFMEND_LANGUAGE ("pt_PT", "en") overrides both, for trying a translation out.
+    QString language = qEnvironmentVariable("REFMEND_LANGUAGE");
+    if (language.isEmpty())
+        language = QSettings().value(refmend::Preferences::LanguageKey).toString();
+    refmend::installTranslators(language);
+    // Limits on what a file may hold (size, line length, names per record), from settings.
+    refmend::setDefaultReadLimits(refmend::ReadLimits::fromSettings(QSettings()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -25,9 +40,20 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     refmend::MainWindow window;
+    // Unsaved changes are written to AppDataLocation/recovery a few seconds after each edit.
+    // REFMEND_AUTOSAVE_MS sets how many milliseconds (default 5000), e.g. to try recovery out.
+    bool intervalSet = false;
+    const int autosaveMs = qEnvironmentVariableIntValue("REFMEND_AUTOSAVE_MS", &intervalSet);
+    window.documentGuard()->setAutosave(refmend::Autosaver::defaultDirectory(),
+                                        intervalSet && autosaveMs > 0 ? autosaveMs : 5000);
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
+    if (!files.isEmpty()) {
         window.openFile(QDir::current().absoluteFilePath(files.first()));
+    } else {
+        // What a RefMend that crashed left behind, once the window is up.
+        QMetaObject::invokeMethod(&window, [&window] { window.documentGuard()->offerRecovery(); },
+                                  Qt::QueuedConnection);
+    }
     return app.exec();
 }

@@ -3,9 +3,12 @@
 #include "detail/detailview.h"
 #include "dialogs/authorsview.h"
 #include "dialogs/cleanupdialog.h"
+#include "dialogs/documentguard.h"
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/findreplacedialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/problemspanel.h"
 #include "dialogs/repairbar.h"
 #include "document/document.h"
@@ -14,6 +17,7 @@
 #include "formats/formatregistry.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "settings/preferences.h"
 #include "views/recordtableview.h"
 
 #include <QAction>
@@ -60,6 +64,20 @@ QString filterFor(const FormatInfo &info)
     return QStringLiteral("%1 (%2)").arg(info.name, patterns.join(u' '));
 }
 
+//! The platform's key for \a key, or \a fallback where the platform has none.
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
+}
+
+//! How many previous versions a save keeps (Preferences: backup/enabled, backup/count).
+int backupsToKeep()
+{
+    const Preferences preferences = Preferences::load();
+    return preferences.backupEnabled ? preferences.backupCount : 0;
+}
+
 QList<const FormatInfo *> writableFormats()
 {
     QList<const FormatInfo *> list;
@@ -80,8 +98,11 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    m_document->setBackupCount(backupsToKeep());
+    m_guard = new DocumentGuard(m_document, this);
 
     m_model->setDocument(m_document);
+    m_model->setNameOrder(Preferences::load().nameOrder);
     m_proxy->setSourceModel(m_model);
 
     m_view = new RecordTableView;
@@ -163,6 +184,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_authors, &AuthorsView::recordActivated, this, &MainWindow::selectRecord);
 
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_guard, &DocumentGuard::recovered, this, [this] {
+        updateTitle();
+        selectRecord(0);
+    });
+    connect(m_guard, &DocumentGuard::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::formatChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::reset, this, &MainWindow::updateStatus);
@@ -205,13 +232,13 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                                 tr("Save &As…"), this, [this] { saveAs(); });
-    saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveAsAction->setShortcuts(standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     m_exportMenu = fileMenu->addMenu(tr("&Export"));
     populateExportMenu();
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                               tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quitAction->setMenuRole(QAction::QuitRole);
 
     // Edit
@@ -240,8 +267,15 @@ void MainWindow::createActions()
     QAction *replaceAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")),
                                                  tr("Find and Rep&lace…"), this,
                                                  [this] { showFindReplace(); });
-    replaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    replaceAction->setShortcuts(standardOr(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)));
     replaceAction->setStatusTip(tr("Replace text in chosen fields of every record, with a preview"));
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(
+            QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pr&eferences…"), this,
+            [this] { showPreferences(); });
+    preferencesAction->setShortcuts(standardOr(QKeySequence::Preferences,
+                                               QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     // Tools: collection-wide jobs, each previewed and undoable in one step.
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -273,6 +307,10 @@ void MainWindow::createActions()
 
     // Help
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this,
+                                                   [this] { showShortcuts(); });
+    shortcutsAction->setStatusTip(tr("Every action and its keyboard shortcut"));
+    helpMenu->addSeparator();
     QAction *aboutAction = helpMenu->addAction(tr("&About RefMend"), this, [this] {
         QMessageBox::about(this, tr("About RefMend"),
                            tr("<h3>RefMend %1</h3><p>Opens, repairs and converts reference "
@@ -295,7 +333,32 @@ void MainWindow::createActions()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     toolBar->addWidget(m_search);
-    viewMenu->addAction(toolBar->toggleViewAction());
+    QAction *toolBarAction = toolBar->toggleViewAction();
+    toolBarAction->setText(tr("Main &Toolbar"));
+    viewMenu->addAction(toolBarAction);
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
+    dialog->open();
+    return dialog;
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyPreferences()
+{
+    m_model->setNameOrder(Preferences::load().nameOrder);
+    m_document->setBackupCount(backupsToKeep());
 }
 
 void MainWindow::showAuthors()
@@ -385,7 +448,9 @@ bool MainWindow::openFile(const QString &path)
     if (!maybeSave())
         return false;
     QString error;
-    if (!m_document->loadFile(path, &error)) {
+    // Changes to this file that a RefMend closed without saving are offered first.
+    const bool recovered = m_guard->offerRecovery(QFileInfo(path).absoluteFilePath());
+    if (!recovered && !m_document->loadFile(path, &error)) {
         showError(tr("Cannot Open File"),
                   tr("%1 could not be opened.\n\n%2")
                           .arg(QDir::toNativeSeparators(path),
@@ -428,10 +493,10 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (!m_document->save(&error)) {
-        showError(tr("Cannot Save File"), error);
+        showSaveError(m_document->filePath(), error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->filePath()).fileName()), 4000);
+    showSaved(m_document->filePath());
     return true;
 }
 
@@ -471,13 +536,34 @@ bool MainWindow::saveAs(const QString &path, const QString &formatId)
     }
     QString error;
     if (!m_document->saveAs(target, format, &error)) {
-        showError(tr("Cannot Save File"), error);
+        showSaveError(target, error);
         return false;
     }
     addRecentFile(QFileInfo(target).absoluteFilePath());
     updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 4000);
+    showSaved(target);
     return true;
+}
+
+void MainWindow::showSaveError(const QString &path, const QString &error)
+{
+    // The save went through QSaveFile: whatever failed, the file on disk is the old one.
+    showError(tr("Cannot Save File"),
+              tr("%1 could not be saved.\n\n%2\n\nNothing on disk was changed, and your "
+                 "changes are still open here.")
+                      .arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::showSaved(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (m_document->backupError().isEmpty()) {
+        statusBar()->showMessage(tr("Saved %1").arg(name), 4000);
+        return;
+    }
+    showError(tr("Backup Incomplete"),
+              tr("%1 was saved, but the backup of its previous version is incomplete: %2")
+                      .arg(name, m_document->backupError()));
 }
 
 bool MainWindow::exportFile(const QString &formatId, const QString &path)
@@ -503,6 +589,7 @@ bool MainWindow::exportInteractively(const QString &formatId)
 {
     ExportDialog dialog(m_document->records(), m_view->selectedRecords(), formatId,
                         m_document->collection().lineEnding, this);
+    dialog.setEncoding(Preferences::load().exportEncoding);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const FormatInfo *info = FormatRegistry::instance().find(dialog.formatId());
@@ -633,11 +720,29 @@ void MainWindow::populateRecentMenu()
 void MainWindow::populateExportMenu()
 {
     m_exportMenu->clear();
+    QAction *chooseAction = m_exportMenu->addAction(tr("&Choose Format…"), this, [this] {
+        m_editor->apply();
+        exportInteractively(defaultExportFormat());
+    });
+    chooseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    chooseAction->setStatusTip(tr("Export with the default format of the Preferences, or another"));
+    m_exportMenu->addSeparator();
     for (const FormatInfo *info : writableFormats()) {
         const QString id = info->id;
         m_exportMenu->addAction(tr("%1…").arg(info->name), this, [this, id] { exportFile(id); });
     }
     m_exportMenu->setEnabled(!m_exportMenu->isEmpty());
+}
+
+QString MainWindow::defaultExportFormat() const
+{
+    const QList<const FormatInfo *> formats = writableFormats();
+    for (const QString &id : {Preferences::load().exportFormat, m_document->formatId()}) {
+        const FormatInfo *info = id.isEmpty() ? nullptr : FormatRegistry::instance().find(id);
+        if (info && info->makeWriter)
+            return info->id;
+    }
+    return formats.isEmpty() ? QString() : formats.constFirst()->id;
 }
 
 void MainWindow::updateTitle()
@@ -658,9 +763,7 @@ void MainWindow::updateStatus()
     int problems = 0;
     for (const Diagnostic &d : m_document->diagnostics())
         problems += d.severity == Severity::Info ? 0 : 1;
-    m_problemsLabel->setText(problems == 0 ? QString()
-                             : problems == 1 ? tr("1 problem")
-                                             : tr("%1 problems").arg(problems));
+    m_problemsLabel->setText(problems == 0 ? QString() : tr("%n problem(s)", nullptr, problems));
     m_problemsLabel->setVisible(problems > 0);
 }
 
@@ -691,6 +794,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_guard->discardRecovery();   // saved, or the user chose to discard the changes
     writeSettings();
     event->accept();
 }

@@ -15,14 +15,17 @@ class AuthorsView;
 class CleanupDialog;
 class DetailView;
 class Document;
+class DocumentGuard;
 class DuplicatesDialog;
 class FindReplaceDialog;
+class PreferencesDialog;
 class ProblemsPanel;
 class RecordEditor;
 class RecordFilterProxy;
 class RecordTableModel;
 class RecordTableView;
 class RepairBar;
+class ShortcutsDialog;
 
 /*! \brief The main window: the table of records with search, the editor and detail
     panes, the repair bar and the problems dock. It wires the views' domain signals to
@@ -38,6 +41,8 @@ public:
         at all, says why and keeps the current one. */
     bool openFile(const QString &path);
     Document *document() const { return m_document; }
+    //! Autosave, crash recovery and changes on disk (off until its setAutosave() is called).
+    DocumentGuard *documentGuard() const { return m_guard; }
 
     //! Saves to the current file (asks for one when there is none or its format is read-only).
     bool save();
@@ -60,6 +65,14 @@ public:
     DuplicatesDialog *showDuplicates();
     //! Edit > Find and Replace (modeless, kept while the window lives).
     FindReplaceDialog *showFindReplace();
+    //! Edit > Preferences (window-modal; deletes itself on close). OK applies what can change
+    //! at once (the name order); the language follows at the next start.
+    PreferencesDialog *showPreferences();
+    //! Help > Keyboard Shortcuts: the window's actions and their keys.
+    ShortcutsDialog *showShortcuts();
+    /*! The format File > Export > Choose Format starts with: the one chosen in the
+        Preferences, else the open file's, else the first writable one. */
+    QString defaultExportFormat() const;
 
     RecordTableView *tableView() const { return m_view; }
     RecordTableModel *tableModel() const { return m_model; }
@@ -81,11 +94,15 @@ protected:
 private:
     void createActions();
     void createStatusBar();
+    void applyPreferences();
     void readSettings();
     void writeSettings() const;
     //! Asks Save/Discard/Cancel when there are unsaved changes; false means Cancel.
     bool maybeSave();
     void showError(const QString &title, const QString &text);
+    //! Names the file and the reason; says the file on disk is unchanged.
+    void showSaveError(const QString &path, const QString &error);
+    void showSaved(const QString &path);
     void openInteractively();
     bool exportInteractively(const QString &formatId);
     void showExported(const QString &path, const QString &losses);
@@ -100,6 +117,7 @@ private:
     QString dialogDirectory() const;
 
     Document *m_document = nullptr;
+    DocumentGuard *m_guard = nullptr;
     RecordTableModel *m_model = nullptr;
     RecordFilterProxy *m_proxy = nullptr;
     RecordTableView *m_view = nullptr;

@@ -19,13 +19,6 @@ namespace refmend {
 
 namespace {
 
-const char *const kContext = "refmend::CleanupActions";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 // The registry, in pipeline order.
 struct ActionEntry {
     QLatin1StringView id;
@@ -526,7 +519,8 @@ void previewDoi(const Record &record, int recordIndex, QList<CleanupChange> &cha
         change.kind = CleanupChange::Kind::MoveToField;
         change.targetKey = FieldKey::Doi;
         change.removeSource = normaliseDoi(field.value) == doi;
-        change.label = QCoreApplication::translate(kContext, "DOI (from %1)").arg(fieldLocationLabel(field));
+        change.label =
+                QCoreApplication::translate("refmend::CleanupActions", "DOI (from %1)").arg(fieldLocationLabel(field));
         changes.append(std::move(change));
         return;
     }
@@ -811,7 +805,8 @@ QList<CleanupActionInfo> cleanupActions()
 {
     QList<CleanupActionInfo> list;
     for (const ActionEntry &entry : kActions)
-        list.append({QString(entry.id), tr(entry.name), tr(entry.description), entry.suggestsOnly});
+        list.append({QString(entry.id), QCoreApplication::translate("refmend::CleanupActions", entry.name),
+                     QCoreApplication::translate("refmend::CleanupActions", entry.description), entry.suggestsOnly});
     return list;
 }
 
@@ -850,7 +845,7 @@ QStringList parseCleanupActionList(QStringView list, QString *error)
     }
     if (!unknown.isEmpty()) {
         if (error) {
-            *error = QCoreApplication::translate(kContext, "unknown cleanup action(s): %1; valid: %2, all")
+            *error = QCoreApplication::translate("refmend::CleanupActions", "unknown cleanup action(s): %1; valid: %2, all")
                              .arg(unknown.join(u", "_s), cleanupActionIds().join(u", "_s));
         }
         return {};

@@ -6,12 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace refmend {
 
-namespace {
-
-const char *const kContext = "refmend::CleanupPipeline";
-
-} // namespace
-
 CleanupReport runCleanup(QList<Record> &records, const QStringList &actionIds,
                          const CleanupOptions &options, bool dedupe,
                          const DuplicateOptions &duplicateOptions)
@@ -87,20 +81,23 @@ QStringList cleanupReportLines(const CleanupReport &report)
     }
     for (const CleanupActionCount &count : report.actions) {
         QString line = count.actionId + u": "_s
-                + QCoreApplication::translate(kContext, "%n text(s) changed", nullptr, count.textsChanged)
+                + QCoreApplication::translate("refmend::CleanupPipeline", "%n text(s) changed", nullptr, count.textsChanged)
                 + u", "_s
-                + QCoreApplication::translate(kContext, "%n record(s)", nullptr, count.recordsChanged);
+                + QCoreApplication::translate("refmend::CleanupPipeline", "%n record(s)", nullptr, count.recordsChanged);
         if (count.flagged > 0) {
-            line += u"; "_s + QCoreApplication::translate(kContext, "%n suggestion(s) not applied (name the action to apply them)",
-                                                        nullptr, count.flagged);
+            line += u"; "_s
+                    + QCoreApplication::translate("refmend::CleanupPipeline",
+                                                  "%n suggestion(s) not applied (name the action to apply them)",
+                                                  nullptr, count.flagged);
         }
         lines.append(line);
     }
     if (report.deduplicated) {
         lines.append(u"dedupe: "_s
-                     + QCoreApplication::translate(kContext, "%n group(s) merged", nullptr, int(report.merges.size()))
+                     + QCoreApplication::translate("refmend::CleanupPipeline", "%n group(s) merged", nullptr,
+                                                   int(report.merges.size()))
                      + u", "_s
-                     + QCoreApplication::translate(kContext, "%1 records -> %2")
+                     + QCoreApplication::translate("refmend::CleanupPipeline", "%1 records -> %2")
                                .arg(report.recordsBefore)
                                .arg(report.recordsAfter));
     }
@@ -108,7 +105,7 @@ QStringList cleanupReportLines(const CleanupReport &report)
         QStringList numbers;
         for (int index : merge.inputIndexes)
             numbers.append(u'#' + QString::number(index + 1));
-        lines.append(QCoreApplication::translate(kContext, "  merged %1 (%2): %3")
+        lines.append(QCoreApplication::translate("refmend::CleanupPipeline", "  merged %1 (%2): %3")
                              .arg(numbers.join(u", "_s), duplicateReasonDescription(merge.reason), merge.label));
     }
     return lines;

@@ -19,8 +19,6 @@ namespace refmend {
 
 namespace {
 
-const char *const kContext = "refmend::DuplicateFinder";
-
 // Union-find whose sets remember a DOI: two sets with different DOIs never join, so a
 // record without a DOI cannot bridge two records whose DOIs say they are different works.
 class UnionFind
@@ -462,11 +460,11 @@ QString duplicateReasonDescription(DuplicateReason reason)
 {
     switch (reason) {
     case DuplicateReason::SameDoi:
-        return QCoreApplication::translate(kContext, "same DOI");
+        return QCoreApplication::translate("refmend::DuplicateFinder", "same DOI");
     case DuplicateReason::SameTitle:
-        return QCoreApplication::translate(kContext, "same title, year and first author");
+        return QCoreApplication::translate("refmend::DuplicateFinder", "same title, year and first author");
     case DuplicateReason::SimilarTitle:
-        return QCoreApplication::translate(kContext, "similar title, same year and first author");
+        return QCoreApplication::translate("refmend::DuplicateFinder", "similar title, same year and first author");
     }
     return QString();
 }

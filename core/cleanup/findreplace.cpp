@@ -11,8 +11,6 @@ namespace refmend {
 
 namespace {
 
-const char *const kContext = "refmend::FindReplace";
-
 QRegularExpression buildPattern(const FindReplaceOptions &options)
 {
     QString pattern = options.mode == FindReplaceOptions::Mode::Plain
@@ -116,10 +114,10 @@ QString expandReplacement(const QString &replacement, const QRegularExpressionMa
 QString findReplacePatternError(const FindReplaceOptions &options)
 {
     if (options.find.isEmpty())
-        return QCoreApplication::translate(kContext, "nothing to find");
+        return QCoreApplication::translate("refmend::FindReplace", "nothing to find");
     const QRegularExpression re = buildPattern(options);
     if (!re.isValid()) {
-        return QCoreApplication::translate(kContext, "invalid regular expression at position %1: %2")
+        return QCoreApplication::translate("refmend::FindReplace", "invalid regular expression at position %1: %2")
                 .arg(re.patternErrorOffset())
                 .arg(re.errorString());
     }

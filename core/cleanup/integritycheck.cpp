@@ -16,13 +16,6 @@ namespace refmend {
 
 namespace {
 
-const char *const kContext = "refmend::IntegrityCheck";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 struct CheckEntry {
     QLatin1StringView id;
     const char *name;
@@ -235,14 +228,15 @@ private:
         }
         const QString type = recordTypeDisplayName(m_record.type);
         auto missing = [&](const QString &what) {
-            add(u"missing-field", Severity::Warning, QCoreApplication::translate(kContext, "%1 without %2").arg(type, what));
+            add(u"missing-field", Severity::Warning,
+                QCoreApplication::translate("refmend::IntegrityCheck", "%1 without %2").arg(type, what));
         };
         if ((need & Title) && !hasText(FieldKey::Title))
             missing(fieldKeyDisplayName(FieldKey::Title));
         if ((need & Authors) && m_record.authors().isEmpty())
-            missing(tr("authors"));
+            missing(QCoreApplication::translate("refmend::IntegrityCheck", "authors"));
         if ((need & AuthorsOrEditors) && m_record.authors().isEmpty() && m_record.persons(PersonRole::Editor).isEmpty())
-            missing(tr("authors or editors"));
+            missing(QCoreApplication::translate("refmend::IntegrityCheck", "authors or editors"));
         if ((need & Container) && !hasText(FieldKey::ContainerTitle))
             missing(fieldKeyDisplayName(FieldKey::ContainerTitle));
         if ((need & Publisher) && !hasText(FieldKey::Publisher))
@@ -261,7 +255,8 @@ private:
                 continue;
             if (normaliseDoi(field.value).isEmpty()) {
                 addForField(u"invalid-doi", Severity::Warning, f,
-                            QCoreApplication::translate(kContext, "%1 is not a DOI (10.NNNN/...)").arg(quoted(field.value)));
+                            QCoreApplication::translate("refmend::IntegrityCheck", "%1 is not a DOI (10.NNNN/...)")
+                                    .arg(quoted(field.value)));
             }
         }
     }
@@ -280,11 +275,12 @@ private:
                     continue;
                 const QString written = field.value.mid(number.start, number.length);
                 const QString message = issn
-                        ? QCoreApplication::translate(kContext, "ISSN %1 fails its checksum").arg(quoted(written))
+                        ? QCoreApplication::translate("refmend::IntegrityCheck", "ISSN %1 fails its checksum").arg(quoted(written))
                         : number.kind == StandardNumber::Kind::Isbn13 && !number.compact.startsWith(u"978"_s)
                                         && !number.compact.startsWith(u"979"_s)
-                        ? QCoreApplication::translate(kContext, "ISBN %1 does not start with 978 or 979").arg(quoted(written))
-                        : QCoreApplication::translate(kContext, "ISBN %1 fails its checksum").arg(quoted(written));
+                        ? QCoreApplication::translate("refmend::IntegrityCheck", "ISBN %1 does not start with 978 or 979")
+                                  .arg(quoted(written))
+                        : QCoreApplication::translate("refmend::IntegrityCheck", "ISBN %1 fails its checksum").arg(quoted(written));
                 addForField(issn ? u"issn-checksum" : u"isbn-checksum", Severity::Warning, f, message);
             }
         }
@@ -302,7 +298,7 @@ private:
         int f = m_record.indexOf(FieldKey::Year);
         if (f < 0 || !m_record.fields.at(f).value.contains(year))
             f = m_record.indexOf(FieldKey::Date);
-        const QString message = QCoreApplication::translate(kContext, "year %1 is out of range (1400-%2)")
+        const QString message = QCoreApplication::translate("refmend::IntegrityCheck", "year %1 is out of range (1400-%2)")
                                         .arg(year).arg(now + 2);
         if (f >= 0)
             addForField(u"year-range", Severity::Warning, f, message);
@@ -317,25 +313,29 @@ private:
             repair.before = change.before;
             repair.after = change.after;
             const RepairExcerpt excerpt = excerptOfRepair(repair, 12);
-            const QString message = QCoreApplication::translate(kContext, "suspected mojibake: %1 should read %2")
+            const QString message = QCoreApplication::translate("refmend::IntegrityCheck", "suspected mojibake: %1 should read %2")
                                             .arg(quoted(excerpt.before), quoted(excerpt.after));
             IntegrityProblem &problem = change.where.isPerson()
                     ? addForPerson(u"mojibake", Severity::Warning, change.where.role, change.where.personIndex, message)
                     : addForField(u"mojibake", Severity::Warning, change.where.fieldIndex, message);
-            setFix(problem, {change}, QCoreApplication::translate(kContext, "Repair as %1").arg(quoted(excerpt.after)));
+            setFix(problem, {change},
+                   QCoreApplication::translate("refmend::IntegrityCheck", "Repair as %1").arg(quoted(excerpt.after)));
         }
     }
 
     void checkNfd()
     {
         const bool mixed = m_context && m_context->hasComposedText;
-        const QString message = mixed ? tr("text uses decomposed accents (NFD) while the collection uses composed ones (NFC)")
-                                      : tr("text uses decomposed accents (NFD)");
+        const QString message = mixed
+                ? QCoreApplication::translate("refmend::IntegrityCheck",
+                                              "text uses decomposed accents (NFD) while the collection uses composed "
+                                              "ones (NFC)")
+                : QCoreApplication::translate("refmend::IntegrityCheck", "text uses decomposed accents (NFD)");
         for (const CleanupChange &change : previewCleanupRecord(m_record, m_index, u"nfc")) {
             IntegrityProblem &problem = change.where.isPerson()
                     ? addForPerson(u"unicode-nfd", Severity::Warning, change.where.role, change.where.personIndex, message)
                     : addForField(u"unicode-nfd", Severity::Warning, change.where.fieldIndex, message);
-            setFix(problem, {change}, tr("Convert to NFC"));
+            setFix(problem, {change}, QCoreApplication::translate("refmend::IntegrityCheck", "Convert to NFC"));
         }
     }
 
@@ -393,7 +393,7 @@ private:
             return;
         IntegrityProblem &problem = addForPerson(
                 u"name-unsplit", Severity::Warning, role, index,
-                QCoreApplication::translate(kContext, "%1 looks like a whole name in the family-name field")
+                QCoreApplication::translate("refmend::IntegrityCheck", "%1 looks like a whole name in the family-name field")
                         .arg(quoted(person.family)));
         // Family first when the collection knows the first word as a family name and not
         // the last one; otherwise the parser's reading ("First Last").
@@ -410,7 +410,7 @@ private:
             return;
         split.raw = split.displayName();
         setFix(problem, {personFix(role, index, split)},
-               QCoreApplication::translate(kContext, "Split as %1").arg(quoted(split.displayName())));
+               QCoreApplication::translate("refmend::IntegrityCheck", "Split as %1").arg(quoted(split.displayName())));
     }
 
     // "Luis, COSTA" (a capitalised surname in the given field), or a given name that the
@@ -430,13 +430,13 @@ private:
             return;
         IntegrityProblem &problem = addForPerson(
                 u"name-swapped", Severity::Warning, role, index,
-                QCoreApplication::translate(kContext, "given name %1 looks like a family name (swapped with %2?)")
+                QCoreApplication::translate("refmend::IntegrityCheck", "given name %1 looks like a family name (swapped with %2?)")
                         .arg(quoted(person.given), quoted(person.family)));
         Person swapped = person;
         swapped.family = givenShouts ? properCase(person.given) : person.given;
         swapped.given = person.family;
         setFix(problem, {personFix(role, index, swapped)},
-               QCoreApplication::translate(kContext, "Swap to %1").arg(quoted(swapped.displayName())));
+               QCoreApplication::translate("refmend::IntegrityCheck", "Swap to %1").arg(quoted(swapped.displayName())));
     }
 
     const Record &m_record;
@@ -511,7 +511,7 @@ QList<IntegrityCheckInfo> integrityChecks()
 {
     QList<IntegrityCheckInfo> list;
     for (const CheckEntry &entry : kChecks)
-        list.append({QString(entry.id), tr(entry.name)});
+        list.append({QString(entry.id), QCoreApplication::translate("refmend::IntegrityCheck", entry.name)});
     return list;
 }
 
@@ -559,9 +559,10 @@ QList<IntegrityProblem> checkIntegrity(const QList<Record> &records, const Integ
             problem.line = record.fields.at(f).line > 0 ? record.fields.at(f).line : record.line;
             problem.column = record.fields.at(f).line > 0 ? record.fields.at(f).column : 0;
             problem.message = original.line > 0
-                    ? QCoreApplication::translate(kContext, "citation key %1 is also used by record %2 (line %3)")
+                    ? QCoreApplication::translate("refmend::IntegrityCheck",
+                                                  "citation key %1 is also used by record %2 (line %3)")
                               .arg(quoted(key)).arg(*first + 1).arg(original.line)
-                    : QCoreApplication::translate(kContext, "citation key %1 is also used by record %2")
+                    : QCoreApplication::translate("refmend::IntegrityCheck", "citation key %1 is also used by record %2")
                               .arg(quoted(key)).arg(*first + 1);
             // "smith2013" -> "smith2013b", the next suffix letter no record uses.
             QString unique;
@@ -586,7 +587,8 @@ QList<IntegrityProblem> checkIntegrity(const QList<Record> &records, const Integ
                 repair.after = applyCleanupChanges(record, {change}, &repair.repairedTexts);
                 problem.fix = repair;
                 problem.fixChanges = {change};
-                problem.fixDescription = QCoreApplication::translate(kContext, "Rename to %1").arg(quoted(unique));
+                problem.fixDescription =
+                        QCoreApplication::translate("refmend::IntegrityCheck", "Rename to %1").arg(quoted(unique));
             }
             perRecord[r].append(problem);
         }

@@ -164,7 +164,8 @@ std::optional<qint64> datePart(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d == double(qint64(d)) && std::abs(d) < 1.0e9)
+        // Range first: converting a double beyond qint64 (3e83) is undefined behaviour.
+        if (std::abs(d) < 1.0e9 && d == double(qint64(d)))
             return qint64(d);
         return std::nullopt;
     }

@@ -70,6 +70,32 @@ Position positionOf(const QXmlStreamReader &reader, const Origin &origin)
     return {origin.line + line - 1, column};
 }
 
+/*! The text of the element the reader stands on and of everything inside it, as
+    readElementText(IncludeChildElements) gives it; that one recurses once per level, and a
+    file nesting <style> 100,000 deep overflowed the stack. */
+QString textOfElement(QXmlStreamReader &reader)
+{
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            text += reader.text();
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
 //! Reads the element the reader stands on (a StartElement) up to its EndElement.
 class ElementReader
 {
@@ -108,7 +134,7 @@ Element ElementReader::read(int depth)
         case QXmlStreamReader::StartElement:
             if (m_joinStyleRuns && localName(m_reader.name()) == u"style") {
                 styled = true;
-                const QString run = m_reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                const QString run = textOfElement(m_reader);
                 all += run;
                 withoutBlank += run;
             } else if (depth >= kMaxDepth) {

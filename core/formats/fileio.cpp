@@ -12,6 +12,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 namespace refmend {
@@ -126,10 +128,38 @@ QString declaredEncoding(const QByteArray &bytes)
     return QString();
 }
 
+namespace {
+
+//! True when no record holds anything but notes (text a reader kept because it held no tag).
+bool holdsNoCitation(const Collection &collection)
+{
+    for (const Record &record : collection.records) {
+        if (record.unparsed)
+            return false;
+        for (int role = 0; role < int(PersonRole::Count); ++role) {
+            if (!record.persons(PersonRole(role)).isEmpty())
+                return false;
+        }
+        for (const Field &field : record.fields) {
+            if (field.key != FieldKey::Note)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFileOptions &options)
 {
     Collection collection;
     collection.sourcePath = name;
+    const ReadLimits limits = options.limits.value_or(defaultReadLimits());
+    if (const QString problem = checkByteLimits(bytes, name.isEmpty() ? u"(unnamed)"_s : name, limits);
+        !problem.isEmpty()) {
+        collection.diagnostics.append(fileError(problem));
+        return collection;
+    }
 
     DecodedText decoded = options.encoding.isEmpty() ? decodeText(bytes)
                                                      : decodeTextAs(bytes, options.encoding);
@@ -164,6 +194,11 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
         collection.diagnostics.append(d);
     }
 
+    if (const QString problem = binaryDataProblem(decoded.text, displayName); !problem.isEmpty()) {
+        collection.diagnostics.append(fileError(problem));
+        return collection;
+    }
+
     const FormatRegistry &registry = FormatRegistry::instance();
     const FormatInfo *format = nullptr;
     if (!options.formatId.isEmpty()) {
@@ -194,6 +229,21 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
         return collection;
     }
     format->makeReader()->read(decoded.text, collection);
+    if (options.formatId.isEmpty() && format->sniff
+        && format->sniff(QStringView(decoded.text).first(qMin(decoded.text.size(), kSniffLength))) == 0
+        && !decoded.text.trimmed().isEmpty() && !collection.hasErrors() && holdsNoCitation(collection)) {
+        // Chosen by its extension alone, and the reader found nothing of the format in it:
+        // a letter saved as .txt, a web page saved as .ris.
+        Collection refused;
+        refused.sourcePath = collection.sourcePath;
+        refused.formatId = collection.formatId;
+        refused.encoding = collection.encoding;
+        refused.diagnostics.append(fileError(
+                u"%1 is not a citation file: nothing in it is %2 (it starts with \"%3\")"_s.arg(
+                        displayName, format->name, firstLineForMessage(decoded.text))));
+        return refused;
+    }
+    applyPersonLimit(collection, limits);
     collection.assignIds();
     return collection;
 }
@@ -205,6 +255,14 @@ Collection readFile(const QString &path, const ReadFileOptions &options)
         Collection collection;
         collection.sourcePath = path;
         collection.diagnostics.append(fileError(u"cannot open %1: %2"_s.arg(path, file.errorString())));
+        return collection;
+    }
+    // Refused before reading, so that a huge file costs no memory.
+    const ReadLimits limits = options.limits.value_or(defaultReadLimits());
+    if (const QString problem = fileSizeProblem(file.size(), path, limits); !problem.isEmpty()) {
+        Collection collection;
+        collection.sourcePath = path;
+        collection.diagnostics.append(fileError(problem));
         return collection;
     }
     const QByteArray bytes = file.readAll();
@@ -265,29 +323,123 @@ QString lossSummary(const QList<Diagnostic> &warnings, const QString &formatName
 }
 
 WriteResult writeFile(const QString &path, const QList<Record> &records,
-                      const QString &formatId, const WriteOptions &options)
+                      const QString &formatId, const WriteOptions &options, int backupCount)
 {
     WriteResult result;
     const QByteArray bytes = writeBytes(records, formatId, options, &result);
     if (!result.ok)
         return result;
-    result.ok = false;
+    const WriteResult saved = saveBytes(path, bytes, backupCount);
+    result.ok = saved.ok;
+    result.error = saved.error;
+    result.backupError = saved.backupError;
+    return result;
+}
 
+QStringList backupPaths(const QString &path, int count)
+{
+    QStringList paths;
+    for (int i = 1; i <= count; ++i)
+        paths.append(i == 1 ? path + u".bak"_s : path + u".bak"_s + QString::number(i));
+    return paths;
+}
+
+namespace {
+
+/*! Writes \a bytes to \a path through \a file, which must not be open yet. False with
+    \a error when the write is refused or short, in which case nothing is committed. */
+bool writeAll(QSaveFile &file, const QByteArray &bytes, QString *error)
+{
+    // Unbuffered: Qt 6.4 reports a short write (disk full, file size limit) only from the
+    // write itself; a buffered one fails at close() unnoticed, and commit() then replaces
+    // the file with the truncated copy.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        *error = file.errorString();
+        return false;
+    }
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || file.size() != bytes.size()) {
+        // The device has no error for a short write; the reason is only in errno.
+        const int reason = errno;
+        *error = file.error() == QFileDevice::NoError && reason != 0 ? qt_error_string(reason)
+                                                                     : file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+/*! Makes \a copy, the previous version of \a path, its newest backup: the backups shift
+    down one, the last of \a count is dropped. Stops at the first step that fails, leaving
+    \a copy where it is, so that no version is lost. */
+bool rotateBackups(const QString &path, const QString &copy, int count, QString *error)
+{
+    const QStringList paths = backupPaths(path, count);
+    auto replace = [error](const QString &from, const QString &to) {
+        if (QFile::exists(to) && !QFile::remove(to)) {
+            *error = u"cannot remove the old backup %1"_s.arg(to);
+            return false;
+        }
+        QFile source(from);
+        if (!source.rename(to)) {
+            *error = u"cannot rename %1 to %2: %3"_s.arg(from, to, source.errorString());
+            return false;
+        }
+        return true;
+    };
+    for (qsizetype i = paths.size() - 1; i > 0; --i) {
+        if (QFile::exists(paths.at(i - 1)) && !replace(paths.at(i - 1), paths.at(i)))
+            return false;
+    }
+    return replace(copy, paths.constFirst());
+}
+
+} // namespace
+
+WriteResult saveBytes(const QString &path, const QByteArray &bytes, int backupCount)
+{
+    WriteResult result;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+    QString why;
+    if (!writeAll(file, bytes, &why)) {
+        result.error = u"cannot write %1: %2"_s.arg(path, why);
         return result;
     }
-    if (file.write(bytes) != bytes.size()) {
-        result.error = u"cannot write %1: %2"_s.arg(path, file.errorString());
-        file.cancelWriting();
-        return result;
+
+    // The previous version, copied beside the file before the new one replaces it, with
+    // the same checks as the file itself.
+    QString copy;
+    if (backupCount > 0 && QFileInfo::exists(path)) {
+        QFile original(path);
+        QByteArray previous;
+        if (original.open(QIODevice::ReadOnly))
+            previous = original.readAll();
+        if (!original.isOpen() || original.error() != QFileDevice::NoError) {
+            result.error = u"cannot keep a backup of %1: %2"_s.arg(path, original.errorString());
+            file.cancelWriting();
+            return result;
+        }
+        if (previous != bytes) {   // saving an unchanged file keeps the backups as they are
+            copy = path + u".bak.new"_s;
+            QSaveFile backup(copy);
+            if (!writeAll(backup, previous, &why) || !backup.commit()) {
+                result.error = u"cannot keep a backup of %1 (%2): %3"_s.arg(
+                        path, copy, why.isEmpty() ? backup.errorString() : why);
+                file.cancelWriting();
+                return result;
+            }
+            QFile::setPermissions(copy, original.permissions());   // as private as the file
+        }
     }
     if (!file.commit()) {
         result.error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        if (!copy.isEmpty())
+            QFile::remove(copy);
         return result;
     }
     result.ok = true;
+    if (!copy.isEmpty())
+        rotateBackups(path, copy, backupCount, &result.backupError);
     return result;
 }
 

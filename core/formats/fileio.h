@@ -1,14 +1,18 @@
 #pragma once
 
 #include "format.h"
+#include "readlimits.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace refmend {
 
 struct ReadFileOptions {
     QString formatId;    // empty: detect from content, then extension
     QString encoding;    // empty: detect (BOM, UTF-8, uchardet)
+    std::optional<ReadLimits> limits;   // empty: defaultReadLimits()
 };
 
 /*! \brief Reads a whole file: bytes, encoding, format, records. Never throws; problems
@@ -28,6 +32,7 @@ struct WriteResult {
     bool ok = false;
     QString error;                   // why it failed, for the user
     QList<Diagnostic> warnings;      // what the format could not carry
+    QString backupError;             // saved, but the previous version's backup is incomplete
 };
 
 /*! Encodes \a text in options.encoding (UTF-8 when empty), with a BOM if asked. A character
@@ -43,8 +48,25 @@ QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
     Empty when nothing was displaced. */
 QString lossSummary(const QList<Diagnostic> &warnings, const QString &formatName);
 
-//! Writes through QSaveFile, so the old file stays intact when anything fails.
+/*! Writes through QSaveFile, so the old file stays intact when anything fails. With
+    \a backupCount > 0 the file as it was is kept as a backup (see saveBytes()). */
 WriteResult writeFile(const QString &path, const QList<Record> &records,
-                      const QString &formatId, const WriteOptions &options = {});
+                      const QString &formatId, const WriteOptions &options = {},
+                      int backupCount = 0);
+
+/*! \brief Where saving \a path keeps its previous versions, newest first: "refs.bib.bak"
+    (the file as it was before the last save), "refs.bib.bak2" (before the one before), ...
+    up to "refs.bib.bak<count>". */
+QStringList backupPaths(const QString &path, int count);
+
+/*! \brief Writes \a bytes to \a path through QSaveFile (atomic: the old file stays whole
+    until the new one is complete).
+    With \a backupCount > 0 and a file already at \a path whose bytes differ, the old file
+    becomes path.bak and the older backups move down one (.bak to .bak2, ...); the one that
+    would pass \a backupCount is removed, backups beyond it are left alone. The copy is made
+    before the commit and the backups rotate only after it, so a save that fails leaves the
+    file and every backup as they were. A backup that cannot be copied fails the save; one
+    that cannot be rotated after the commit is reported in WriteResult::backupError. */
+WriteResult saveBytes(const QString &path, const QByteArray &bytes, int backupCount = 0);
 
 } // namespace refmend

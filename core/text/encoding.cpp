@@ -376,7 +376,10 @@ bool isWellFormedUtf8(QByteArrayView bytes)
 DecodedText decodeAsUnicode(QByteArrayView bytes, Unicode u, bool hadBom, bool knownValid = false)
 {
     DecodedText result;
-    if (u == Unicode::Utf8 && (knownValid || isWellFormedUtf8(bytes))) {
+    // QString::fromUtf8() drops a leading BOM; after a BOM already taken off, a second one
+    // is text (U+FEFF) and must be kept, so that the file is written back as it was.
+    if (u == Unicode::Utf8 && !bytes.startsWith("\xEF\xBB\xBF"_ba)
+        && (knownValid || isWellFormedUtf8(bytes))) {
         // The common case: Qt's vectorised decoder gives the same text, much faster.
         result.text = QString::fromUtf8(bytes);
     } else {

@@ -167,8 +167,7 @@ ApplyRepairsCommand::ApplyRepairsCommand(Document *document, const QList<RecordC
                                          int repairCount, QUndoCommand *parent)
     : RecordChangeCommand(document, changes, parent)
 {
-    setText(repairCount == 1 ? tr("Repair 1 garbled text")
-                             : tr("Repair %1 garbled texts").arg(repairCount));
+    setText(tr("Repair %n garbled text(s)", nullptr, repairCount));
     if (changes.isEmpty())
         setObsolete(true);
 }
@@ -333,6 +332,25 @@ void MergeRecordsCommand::undo()
     }
     for (auto it = m_replaced.crbegin(); it != m_replaced.crend(); ++it)
         m_document->replaceRecord(it->row, it->before);
+}
+
+ReplaceRecordsCommand::ReplaceRecordsCommand(Document *document, const QList<Record> &records,
+                                             const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(document->records())
+    , m_after(records)
+{
+}
+
+void ReplaceRecordsCommand::redo()
+{
+    m_document->setRecords(m_after);
+}
+
+void ReplaceRecordsCommand::undo()
+{
+    m_document->setRecords(m_before);
 }
 
 } // namespace refmend

@@ -25,6 +25,7 @@ enum class CommandId {
     FixProblems,
     FindReplace,
     MergeRecords,
+    ReplaceRecords,
 };
 
 /*! \brief The before and after state of one record. */
@@ -212,6 +213,23 @@ private:
     Document *m_document;
     QList<RecordChange> m_replaced;            // the kept records, rows as before the merge
     QList<std::pair<int, Record>> m_removed;   // ascending rows, as they were before removal
+};
+
+/*! \brief Replaces every record at once (the file changed on disk: Reload) as one undo
+    step; undo brings back the records as they were. */
+class ReplaceRecordsCommand : public QUndoCommand
+{
+public:
+    ReplaceRecordsCommand(Document *document, const QList<Record> &records, const QString &text,
+                          QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override { return int(CommandId::ReplaceRecords); }
+
+private:
+    Document *m_document;
+    QList<Record> m_before;
+    QList<Record> m_after;
 };
 
 } // namespace refmend

@@ -53,11 +53,8 @@ ExportDialog::ExportDialog(const QList<Record> &records, const QList<int> &selec
     }
 
     m_encoding = new QComboBox(this);
-    m_encoding->addItem(tr("UTF-8"), QStringLiteral("UTF-8"));
-    m_encoding->addItem(tr("UTF-8 with byte order mark"), QStringLiteral("UTF-8+BOM"));
-    m_encoding->addItem(tr("UTF-16 (little endian, with byte order mark)"), QStringLiteral("UTF-16LE+BOM"));
-    m_encoding->addItem(tr("Windows-1252 (Western)"), QStringLiteral("windows-1252"));
-    m_encoding->addItem(tr("ISO-8859-1 (Latin-1)"), QStringLiteral("ISO-8859-1"));
+    for (const auto &[id, label] : encodingChoices())
+        m_encoding->addItem(label, id);
 
     m_lineEnding = new QComboBox(this);
     m_lineEnding->addItem(tr("LF (Linux, macOS)"), int(LineEnding::Lf));
@@ -126,6 +123,29 @@ void ExportDialog::setFormatId(const QString &formatId)
     const int index = m_format->findData(formatId);
     if (index >= 0)
         m_format->setCurrentIndex(index);
+}
+
+QList<std::pair<QString, QString>> ExportDialog::encodingChoices()
+{
+    return {
+        {QStringLiteral("UTF-8"), tr("UTF-8")},
+        {QStringLiteral("UTF-8+BOM"), tr("UTF-8 with byte order mark")},
+        {QStringLiteral("UTF-16LE+BOM"), tr("UTF-16 (little endian, with byte order mark)")},
+        {QStringLiteral("windows-1252"), tr("Windows-1252 (Western)")},
+        {QStringLiteral("ISO-8859-1"), tr("ISO-8859-1 (Latin-1)")},
+    };
+}
+
+void ExportDialog::setEncoding(const QString &encodingId)
+{
+    const int index = m_encoding->findData(encodingId);
+    if (index >= 0)
+        m_encoding->setCurrentIndex(index);
+}
+
+QString ExportDialog::encoding() const
+{
+    return m_encoding->currentData().toString();
 }
 
 void ExportDialog::setSelectedOnly(bool selectedOnly)

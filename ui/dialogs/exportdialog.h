@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QListWidget;
@@ -32,6 +34,12 @@ public:
 
     void setFormatId(const QString &formatId);
     void setSelectedOnly(bool selectedOnly);
+    //! Chooses the encoding by its id in encodingChoices() ("UTF-8+BOM"); unknown ids are ignored.
+    void setEncoding(const QString &encodingId);
+    QString encoding() const;
+
+    //! The encodings offered, as (id, translated label); the id "…+BOM" writes a byte order mark.
+    static QList<std::pair<QString, QString>> encodingChoices();
 
 private:
     void updatePreview();

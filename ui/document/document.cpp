@@ -50,6 +50,7 @@ bool Document::loadFile(const QString &path, QString *error)
     if (loaded.sourcePath.isEmpty())
         loaded.sourcePath = path;
     setCollection(loaded);
+    Q_EMIT syncedWithFile(m_collection.sourcePath);
     return true;
 }
 
@@ -87,7 +88,9 @@ bool Document::save(QString *error)
 
 bool Document::saveAs(const QString &path, const QString &formatId, QString *error)
 {
-    if (!exportTo(path, formatId, error))
+    const WriteResult result = write(path, formatId, m_backupCount, error);
+    m_backupError = result.backupError;
+    if (!result.ok)
         return false;
     const QString oldPath = m_collection.sourcePath;
     const WriteOptions written = writeOptionsFor(formatId);
@@ -102,22 +105,52 @@ bool Document::saveAs(const QString &path, const QString &formatId, QString *err
         Q_EMIT filePathChanged(path);
     if (formatDiffers)
         Q_EMIT formatChanged();
+    Q_EMIT syncedWithFile(path);
     return true;
 }
 
 bool Document::exportTo(const QString &path, const QString &formatId, QString *error,
                         QList<Diagnostic> *warnings) const
 {
-    const WriteResult result = writeFile(path, m_collection.records, formatId,
-                                         writeOptionsFor(formatId));
+    const WriteResult result = write(path, formatId, 0, error);
     if (warnings)
         *warnings = result.warnings;
+    return result.ok;
+}
+
+WriteResult Document::write(const QString &path, const QString &formatId, int backupCount,
+                            QString *error) const
+{
+    const WriteResult result = writeFile(path, m_collection.records, formatId,
+                                         writeOptionsFor(formatId), backupCount);
     if (!result.ok && error) {
         *error = result.error.isEmpty()
                  ? tr("Could not write %1.").arg(QFileInfo(path).fileName())
                  : result.error;
     }
-    return result.ok;
+    return result;
+}
+
+void Document::reloadFrom(const Collection &disk)
+{
+    const QString name = QFileInfo(m_collection.sourcePath).fileName();
+    m_undoStack->push(new ReplaceRecordsCommand(this, disk.records,
+                                                tr("Reload %1 from Disk").arg(name)));
+    m_undoStack->setClean();
+    m_collection.encoding = disk.encoding;
+    m_collection.hadBom = disk.hadBom;
+    m_collection.lineEnding = disk.lineEnding;
+    if (!disk.formatId.isEmpty())
+        m_collection.formatId = disk.formatId;
+    m_collection.diagnostics = disk.diagnostics;
+    Q_EMIT diagnosticsChanged();
+    Q_EMIT formatChanged();
+    Q_EMIT syncedWithFile(m_collection.sourcePath);
+}
+
+void Document::markModified()
+{
+    m_undoStack->resetClean();
 }
 
 WriteOptions Document::writeOptionsFor(const QString &formatId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/fileio.h"
 #include "formats/format.h"
 #include "model/collection.h"
 
@@ -50,9 +51,25 @@ public:
 
     //! True when save() can write the file back in the format it was read from.
     bool canSave() const;
+    /*! Writes the file back. When it fails (disk full, no permission) the file on disk is as
+        it was, the document stays modified and \a error says why. */
     bool save(QString *error = nullptr);
     //! Writes to \a path in \a formatId and makes that the document's file and format.
     bool saveAs(const QString &path, const QString &formatId, QString *error = nullptr);
+    /*! How many previous versions save() and saveAs() keep (path.bak, path.bak2, ...; see
+        saveBytes()); 0, the default, keeps none. Exports never make backups. */
+    void setBackupCount(int count) { m_backupCount = qMax(0, count); }
+    int backupCount() const { return m_backupCount; }
+    //! Why the last successful save could not complete its backup; empty when it could.
+    QString backupError() const { return m_backupError; }
+
+    /*! Replaces the records with \a disk's, the file as another program left it, as one
+        undo step (undo brings back the version that was open), and takes its encoding,
+        line endings and diagnostics. The document is then unmodified. */
+    void reloadFrom(const Collection &disk);
+    //! Marks the document as differing from its file (kept after the file changed on disk,
+    //! or recovered after a crash), so that closing asks to save it.
+    void markModified();
     //! Writes a copy; the document's file, format and modified state stay as they are.
     bool exportTo(const QString &path, const QString &formatId, QString *error = nullptr,
                   QList<Diagnostic> *warnings = nullptr) const;
@@ -89,10 +106,17 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     //! Format or encoding changed (after load or Save As).
     void formatChanged();
+    //! The file on disk now holds what the document holds: after a load, save or reload.
+    void syncedWithFile(const QString &path);
 
 private:
+    WriteResult write(const QString &path, const QString &formatId, int backupCount,
+                      QString *error) const;
+
     Collection m_collection;
     QUndoStack *m_undoStack = nullptr;
+    int m_backupCount = 0;
+    QString m_backupError;
 };
 
 } // namespace refmend

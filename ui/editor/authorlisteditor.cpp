@@ -283,7 +283,7 @@ void AuthorListEditor::removePersons(const QList<int> &rows)
         return;
     const int next = qMin(sorted.constFirst(), int(list.size()) - 1);
     commit(list, removed == 1 ? tr("Remove %1").arg(persons().at(sorted.constFirst()).displayName())
-                              : tr("Remove %1 people").arg(removed),
+                              : tr("Remove %n people", nullptr, removed),
            next >= 0 ? QList<int>{next} : QList<int>{});
 }
 
@@ -333,7 +333,7 @@ int AuthorListEditor::pasteNames(const QString &text, int position)
         rows << at + i;
     }
     commit(list, added.size() == 1 ? tr("Add %1").arg(added.constFirst().displayName())
-                                   : tr("Paste %1 names").arg(added.size()),
+                                   : tr("Paste %n names", nullptr, int(added.size())),
            rows);
     return int(added.size());
 }

@@ -65,14 +65,30 @@ void RecordTableModel::setDocument(Document *document)
     endResetModel();
 }
 
-RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record)
+void RecordTableModel::setNameOrder(NameOrder order)
+{
+    if (m_nameOrder == order)
+        return;
+    m_nameOrder = order;
+    if (!m_document || m_cache.isEmpty())
+        return;
+    for (int row = 0; row < m_cache.size(); ++row)
+        m_cache[row] = makeCache(m_document->record(row));
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record) const
 {
     RowCache c;
     const PersonList &authors = record.authors();
     QStringList names;
+    QStringList sortNames;   // family name first whatever the display, as bibliographies sort
     names.reserve(authors.size());
-    for (const Person &p : authors)
-        names << p.displayName();
+    sortNames.reserve(authors.size());
+    for (const Person &p : authors) {
+        names << personName(p, m_nameOrder);
+        sortNames << p.displayName();
+    }
     c.display[Authors] = names.join(QLatin1String("; "));
     c.toolTip[Authors] = names.join(u'\n');
     c.display[Year] = record.year();
@@ -92,6 +108,7 @@ RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record)
         // The year sorts as written ("2013" < "2013a"); the rest ignore case and accents.
         c.sort[col] = col == Year ? c.display[col] : foldForSearch(c.display[col]);
     }
+    c.sort[Authors] = foldForSearch(sortNames.join(QLatin1String("; ")));
     if (!record.sourceType.isEmpty() && record.sourceType != c.display[Type])
         c.toolTip[Type] = QStringLiteral("%1 (%2)").arg(c.display[Type], record.sourceType);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "settings/preferences.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -35,6 +36,10 @@ public:
     void setDocument(Document *document);
     Document *document() const { return m_document; }
 
+    //! How the Authors column writes names (Edit > Preferences); family name first by default.
+    void setNameOrder(NameOrder order);
+    NameOrder nameOrder() const { return m_nameOrder; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,7 +62,7 @@ private:
         QString toolTip;
         QString sort;
     };
-    static RowCache makeCache(const Record &record);
+    RowCache makeCache(const Record &record) const;
     static ProblemCache makeProblems(const Record &record);
     const ProblemCache &problems(int row) const;
     void onAboutToReset();
@@ -68,6 +73,7 @@ private:
     QList<RowCache> m_cache;
     mutable QList<ProblemCache> m_problems;   // per row, computed on first use
     bool m_resetting = false;
+    NameOrder m_nameOrder = NameOrder::FamilyFirst;
 };
 
 } // namespace refmend

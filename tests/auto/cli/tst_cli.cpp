@@ -101,6 +101,35 @@ private slots:
         QVERIFY2((run.err + run.out).contains(message), run.err.constData());
     }
 
+    void shouldRefuseWhatIsNoCitationFileWithTheLimitInTheMessage()
+    {
+        QTemporaryDir dir;
+        // A program saved under a citation extension.
+        const QString binary = dir.filePath(u"program.ris"_s);
+        QVERIFY(QFile::copy(QStringLiteral(REFMEND_CLI_PATH), binary));
+        Run run = runCli({u"check"_s, binary});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("program.ris holds binary data"), run.out.constData());
+
+        // The limits come from RefMend's settings (the same as the application's).
+        const QString config = dir.filePath(u"config"_s);
+        QVERIFY(QDir().mkpath(config + u"/RefMend"_s));
+        QFile settings(config + u"/RefMend/RefMend.conf"_s);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[limits]\nmaxLineMB=1\n");
+        settings.close();
+        const QString longLine = dir.filePath(u"long.ris"_s);
+        QFile file(longLine);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("TY  - JOUR\nAB  - " + QByteArray(2 << 20, 'x') + "\nER  - \n");
+        file.close();
+        qputenv("XDG_CONFIG_HOME", config.toLocal8Bit());
+        run = runCli({u"check"_s, longLine});
+        qunsetenv("XDG_CONFIG_HOME");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("line 2 of ") && run.out.contains("limits/maxLineMB"), run.out.constData());
+    }
+
     void shouldRepairTheSeedIntoCslJson()
     {
         const Run run = runCli({u"convert"_s, seedPath(), u"-"_s, u"--to"_s, u"csl-json"_s,

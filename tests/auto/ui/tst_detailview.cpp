@@ -134,7 +134,14 @@ private Q_SLOTS:
         QTest::newRow("JavaScript with spaces") << QStringLiteral("  JavaScript:alert(1)");
         QTest::newRow("data") << QStringLiteral("data:text/html,<script>alert(1)</script>");
         QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+        QTest::newRow("file with a host") << QStringLiteral("file://server/share/x.pdf");
         QTest::newRow("no host") << QStringLiteral("http:foo");
+        QTest::newRow("upper-case javascript") << QStringLiteral("JAVASCRIPT:alert(1)");
+        QTest::newRow("javascript after a tab") << QStringLiteral("\tjavascript:alert(1)");
+        QTest::newRow("entity-encoded javascript") << QStringLiteral("jav&#x09;ascript:alert(1)");
+        QTest::newRow("vbscript") << QStringLiteral("vbscript:msgbox(1)");
+        QTest::newRow("protocol-relative") << QStringLiteral("//evil.example/x");
+        QTest::newRow("ftp") << QStringLiteral("ftp://example.org/file");
     }
 
     void shouldNotLinkJavascriptOrOtherUnsafeUrls()
@@ -148,13 +155,107 @@ private Q_SLOTS:
         QVERIFY(view.toPlainText().contains(url.trimmed()));
     }
 
+    void shouldLinkAHostileUrlOnlyToItselfAndEscaped()
+    {
+        Record r;
+        r.setValue(FieldKey::Url, QStringLiteral("https://example.org/\"><script>alert(1)</script>"));
+        const QString html = DetailView::toHtml(r);
+        QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(html));
+        DetailView view;
+        view.setRecord(r);
+        const QStringList links = anchors(view.document());
+        QCOMPARE(links.size(), 1);
+        QVERIFY2(links.constFirst().startsWith(QStringLiteral("https://example.org/%22%3E%3Cscript%3E")),
+                 qPrintable(links.constFirst()));
+        QVERIFY(view.toPlainText().contains(QStringLiteral("\"><script>alert(1)</script>")));
+    }
+
+    void shouldKeepAJavascriptLinkInADoiOutOfTheLinks()
+    {
+        // A DOI that tries to close the link and open its own.
+        const QString doi = QStringLiteral("10.1000/x\"><a href=\"javascript:alert(1)\">click</a>");
+        Record r;
+        r.setValue(FieldKey::Doi, doi);
+        DetailView view;
+        view.setRecord(r);
+        const QStringList links = anchors(view.document());
+        QCOMPARE(links.size(), 1);
+        QVERIFY2(links.constFirst().startsWith(QStringLiteral("https://doi.org/10.1000/x%22%3E%3Ca")),
+                 qPrintable(links.constFirst()));
+        QVERIFY(view.toPlainText().contains(doi));
+        QVERIFY(!DetailView::toHtml(r).contains(QStringLiteral("<a href=\"javascript")));
+    }
+
+    void shouldShowEveryFieldOfAHostileRecordAsText()
+    {
+        // Markup in every field the view shows: none of it may become markup, a link, an
+        // image, a style or a script.
+        const QString img = QStringLiteral("<img src=\"http://evil.example/a.png\">");
+        Record r;
+        r.type = RecordType::Chapter;
+        Person literal;
+        literal.literal = img;
+        r.setPersons(PersonRole::Author, {literal});
+        Person editor;
+        editor.literal = QStringLiteral("<a href=\"javascript:alert(1)\">Ed</a>");
+        r.setPersons(PersonRole::Editor, {editor});
+        const QList<std::pair<FieldKey, QString>> hostile{
+            {FieldKey::Title, QStringLiteral("<script>alert('title')</script>")},
+            {FieldKey::Year, QStringLiteral("<b>2013</b>")},
+            {FieldKey::ContainerTitle, QStringLiteral("<style>body{background:url(http://evil.example/b.png)}</style>")},
+            {FieldKey::Volume, QStringLiteral("\"><img src=x onerror=alert(1)>")},
+            {FieldKey::Issue, QStringLiteral("<iframe src=\"http://evil.example/\"></iframe>")},
+            {FieldKey::Pages, QStringLiteral("<img src=\"file:///etc/hostname\">")},
+            {FieldKey::Publisher, QStringLiteral("<link rel=stylesheet href=\"http://evil.example/c.css\">")},
+            {FieldKey::PublisherPlace, QStringLiteral("<object data=\"http://evil.example/d\"></object>")},
+            {FieldKey::Keywords, QStringLiteral("<img src=\"qrc:/refmend/icons/refmend.svg\">")},
+            {FieldKey::Note, QStringLiteral("<a href=\"file:///etc/passwd\">notes</a>")},
+            {FieldKey::Abstract, QStringLiteral("<table background=\"http://evil.example/e.png\"><tr><td>x</td></tr></table>")},
+        };
+        for (const auto &[key, value] : hostile)
+            r.setValue(key, value);
+
+        const QString html = DetailView::toHtml(r);
+        for (const QString &tag : {QStringLiteral("<img"), QStringLiteral("<script"), QStringLiteral("<style"),
+                                  QStringLiteral("<iframe"), QStringLiteral("<link"), QStringLiteral("<object"),
+                                  QStringLiteral("<table"), QStringLiteral("<a href=\"javascript"),
+                                  QStringLiteral("<a href=\"file")}) {
+            QVERIFY2(!html.contains(tag, Qt::CaseInsensitive), qPrintable(tag));
+        }
+        DetailView view;
+        view.setRecord(r);
+        QVERIFY(anchors(view.document()).isEmpty());
+        QVERIFY(!hasImage(view.document()));
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(img), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<a href=\"javascript:alert(1)\">Ed</a>")));
+        for (const auto &[key, value] : hostile)
+            QVERIFY2(text.contains(value), qPrintable(value));
+    }
+
+    void shouldShowTheTextOfAnUnreadableRecordEscaped()
+    {
+        const QString source = QStringLiteral("%X <script>alert(1)</script><img src=http://evil.example/x>\n");
+        Record r;
+        r.unparsed = true;
+        r.setSource(source, 0, 0, source.size());
+        DetailView view;
+        view.setRecord(r);
+        QVERIFY(view.toPlainText().contains(QStringLiteral("<script>alert(1)</script><img src=http://evil.example/x>")));
+        QVERIFY(!hasImage(view.document()));
+        QVERIFY(anchors(view.document()).isEmpty());
+    }
+
     void shouldOpenOnlyHttpAndDoiLinks()
     {
         DetailView view;
         view.setOpensLinks(false);
         QSignalSpy spy(&view, &DetailView::linkActivated);
         Q_EMIT view.anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("JavaScript:alert(1)")));
         Q_EMIT view.anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("data:text/html,<script>alert(1)</script>")));
+        Q_EMIT view.anchorClicked(QUrl(QStringLiteral("relative/path.html")));
         QCOMPARE(spy.count(), 0);
         Q_EMIT view.anchorClicked(QUrl(QStringLiteral("https://example.org/")));
         Q_EMIT view.anchorClicked(QUrl(QStringLiteral("doi:10.1000/xyz")));

@@ -41,6 +41,14 @@ private:
         return changes;
     }
 
+    static Record titled(const QString &title)
+    {
+        Record r;
+        r.type = RecordType::Article;
+        r.setValue(FieldKey::Title, title);
+        return r;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -276,6 +284,78 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QCOMPARE(doc.filePath(), m_seed);
         QVERIFY(doc.isModified());
+    }
+
+    void shouldKeepTheChosenNumberOfPreviousVersionsWhenSaving()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refs.enw"));
+        QVERIFY(writeFile(path, {titled(QStringLiteral("v1"))}, QStringLiteral("endnote")).ok);
+        Document doc;
+        QVERIFY(doc.loadFile(path));
+        QCOMPARE(doc.backupCount(), 0);
+        doc.setBackupCount(2);
+        for (const QString &title : {QStringLiteral("v2"), QStringLiteral("v3"), QStringLiteral("v4")}) {
+            doc.undoStack()->push(new SetFieldCommand(&doc, 0, FieldKey::Title, title));
+            QString error;
+            QVERIFY2(doc.save(&error), qPrintable(error));
+            QVERIFY(doc.backupError().isEmpty());
+        }
+        auto titleIn = [](const QString &file) {
+            const Collection c = readFile(file, {QStringLiteral("endnote"), {}});
+            return c.records.isEmpty() ? QString() : c.records.constFirst().value(FieldKey::Title);
+        };
+        QCOMPARE(titleIn(path), QStringLiteral("v4"));
+        QCOMPARE(titleIn(path + QStringLiteral(".bak")), QStringLiteral("v3"));
+        QCOMPARE(titleIn(path + QStringLiteral(".bak2")), QStringLiteral("v2"));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".bak3")));
+
+        // An export is a copy somewhere else: no backups there.
+        const QString exported = dir.filePath(QStringLiteral("copy.enw"));
+        QVERIFY(doc.exportTo(exported, QStringLiteral("endnote")));
+        QVERIFY(doc.exportTo(exported, QStringLiteral("endnote")));
+        QVERIFY(!QFile::exists(exported + QStringLiteral(".bak")));
+    }
+
+    void shouldReloadTheFileOnDiskAsOneUndoStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refs.enw"));
+        QVERIFY(writeFile(path, {titled(QStringLiteral("Mine"))}, QStringLiteral("endnote")).ok);
+        Document doc;
+        QVERIFY(doc.loadFile(path));
+        doc.undoStack()->push(new SetFieldCommand(&doc, 0, FieldKey::Year, QStringLiteral("1999")));
+
+        // Another program rewrites the file with two records.
+        QVERIFY(writeFile(path, {titled(QStringLiteral("Theirs")), titled(QStringLiteral("Added"))},
+                          QStringLiteral("endnote")).ok);
+        QSignalSpy synced(&doc, &Document::syncedWithFile);
+        doc.reloadFrom(readFile(path));
+        QCOMPARE(synced.count(), 1);
+        QCOMPARE(doc.recordCount(), 2);
+        QCOMPARE(doc.record(0).value(FieldKey::Title), QStringLiteral("Theirs"));
+        QVERIFY(!doc.isModified());
+
+        doc.undoStack()->undo();
+        QCOMPARE(doc.recordCount(), 1);
+        QCOMPARE(doc.record(0).value(FieldKey::Title), QStringLiteral("Mine"));
+        QCOMPARE(doc.record(0).value(FieldKey::Year), QStringLiteral("1999"));
+        QVERIFY(doc.isModified());
+    }
+
+    void markModifiedShouldLastUntilTheNextSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("refs.enw"));
+        QVERIFY(writeFile(path, {titled(QStringLiteral("One"))}, QStringLiteral("endnote")).ok);
+        Document doc;
+        QVERIFY(doc.loadFile(path));
+        QSignalSpy modified(&doc, &Document::modifiedChanged);
+        doc.markModified();
+        QVERIFY(doc.isModified());
+        QCOMPARE(modified.count(), 1);
+        QVERIFY(doc.save());
+        QVERIFY(!doc.isModified());
     }
 
     void shouldExportWithoutChangingTheDocumentsFile()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "settings/preferences.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace refmend {
+
+/*! \brief Edit > Preferences: name order in the table, export defaults, the language of
+    the user interface (used from the next start) and backups on save. Shows
+    Preferences::load() and, on OK, stores the choices with Preferences::save(). */
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    //! The choices as shown (not yet stored).
+    Preferences preferences() const;
+    void setPreferences(const Preferences &preferences);
+
+    QComboBox *nameOrderBox() const { return m_nameOrder; }
+    QComboBox *exportFormatBox() const { return m_exportFormat; }
+    QComboBox *exportEncodingBox() const { return m_exportEncoding; }
+    QComboBox *languageBox() const { return m_language; }
+    QCheckBox *backupBox() const { return m_backup; }
+    QSpinBox *backupCountBox() const { return m_backupCount; }
+
+public Q_SLOTS:
+    //! Stores the choices and closes.
+    void accept() override;
+    //! Shows the defaults (stored only on OK).
+    void restoreDefaults();
+
+private:
+    QComboBox *m_nameOrder = nullptr;
+    QComboBox *m_exportFormat = nullptr;
+    QComboBox *m_exportEncoding = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_backup = nullptr;
+    QSpinBox *m_backupCount = nullptr;
+};
+
+} // namespace refmend

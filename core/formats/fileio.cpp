@@ -244,6 +244,8 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
         return refused;
     }
     applyPersonLimit(collection, limits);
+    if (collection.records.isEmpty() && !collection.hasErrors() && !decoded.text.trimmed().isEmpty())
+        collection.textWithoutRecords = decoded.text;
     collection.assignIds();
     return collection;
 }
@@ -292,7 +294,19 @@ QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
         return {};
     }
 
-    const QString text = format->makeWriter()->write(records, options, &r.warnings);
+    QString text = format->makeWriter()->write(records, options, &r.warnings);
+    if (!options.leadingText.isEmpty()) {
+        if (format->id == options.leadingTextFormat) {
+            text.prepend(options.leadingText);
+        } else {
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.field = u"text outside records"_s;
+            d.message = u"the file's text outside any record (%1 characters) has no place in %2"_s
+                    .arg(QString::number(options.leadingText.size()), format->name);
+            r.warnings.append(d);
+        }
+    }
     const QByteArray bytes = encodeText(text, options, &r.error);
     r.ok = r.error.isEmpty();
     return r.ok ? bytes : QByteArray();

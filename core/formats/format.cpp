@@ -10,6 +10,8 @@ WriteOptions WriteOptions::sameAs(const Collection &collection)
     options.lineEnding = collection.lineEnding;
     options.encoding = collection.encoding;
     options.writeBom = collection.hadBom;
+    options.leadingText = collection.textWithoutRecords;
+    options.leadingTextFormat = collection.formatId;
     return options;
 }
 

@@ -24,6 +24,10 @@ struct WriteOptions {
     QString encoding;           // empty: UTF-8; else a name QStringEncoder knows ("windows-1252")
     bool writeBom = false;
     QStringList csvColumns;     // CSV: field ids to write; empty means the default set
+    //! Collection::textWithoutRecords, written before the records in \c leadingTextFormat
+    //! only (it is text of that format); another format reports it as not carried.
+    QString leadingText;
+    QString leadingTextFormat;
 
     //! The line endings, encoding and BOM of \a collection's file, so that saving it in its
     //! own format changes nothing that was not edited.

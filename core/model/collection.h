@@ -20,6 +20,9 @@ struct Collection {
     bool hadBom = false;
     LineEnding lineEnding = LineEnding::Lf;
     QList<Diagnostic> diagnostics;
+    //! The text of a file in which no record was found (a BibTeX file of @string macros and
+    //! comments): saved in its own format, it comes before the records, so it is not lost.
+    QString textWithoutRecords;
 
     //! Gives every record without one a fresh id, unique in this collection.
     void assignIds();

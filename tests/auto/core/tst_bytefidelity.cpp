@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace refmend;
 
@@ -126,6 +128,32 @@ private slots:
             QCOMPARE(after.source.text().toString(), before.source.text().toString());
             QCOMPARE(after.source.before().toString(), before.source.before().toString());
         }
+    }
+
+    void shouldKeepTheTextOfAFileWithoutRecords()
+    {
+        // A BibTeX file of macros only: records added to it are saved after its text.
+        const QByteArray macros = "% journal abbreviations\r\n@string{jbio = \"Journal of Biology\"}\r\n\r\n";
+        Collection collection = readBytes(macros, u"macros.bib"_s);
+        QVERIFY(!collection.hasErrors());
+        QVERIFY(collection.records.isEmpty());
+        QCOMPARE(writeBytes(collection.records, u"bibtex"_s, WriteOptions::sameAs(collection)), macros);
+
+        const Collection other = readBytes("@article{a, title = {A}, journal = jbio}\n", u"a.bib"_s);
+        collection.records.append(other.records);
+        const QByteArray saved = writeBytes(collection.records, u"bibtex"_s, WriteOptions::sameAs(collection));
+        QVERIFY2(saved.startsWith(macros), saved.constData());
+        QVERIFY(saved.contains("@article{a,"));
+        const Collection back = readBytes(saved, u"macros.bib"_s);
+        QCOMPARE(back.records.size(), 1);
+        QCOMPARE(back.records.first().value(FieldKey::ContainerTitle), u"Journal of Biology"_s);
+
+        // Another format cannot carry it, and says so.
+        WriteResult result;
+        writeBytes(collection.records, u"ris"_s, WriteOptions::sameAs(collection), &result);
+        const bool reported = std::any_of(result.warnings.cbegin(), result.warnings.cend(),
+                                          [](const Diagnostic &d) { return d.field == u"text outside records"_s; });
+        QVERIFY(reported);
     }
 
     void shouldTellPristineRecordsFromEditedOnes()

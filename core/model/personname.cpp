@@ -241,10 +241,13 @@ bool looksInstitutional(const QString &text)
     for (QString word : words) {
         while (word.endsWith(u'.'))
             word.chop(1);
+        // Capitals after a comma are initials: "Lu, ET" is no "et" (Web of Science style).
+        const bool initials = commaForm && word.size() <= 3
+                && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
         word = word.toCaseFolded();
         // "und" in the German particle "von und zu(m)" is not a connector.
         const bool particleUnd = word == u"und"_s && previous == u"von"_s;
-        if (isInstitutionalWord(word) || (isConnectorWord(word) && !particleUnd))
+        if (isInstitutionalWord(word) || (isConnectorWord(word) && !particleUnd && !initials))
             return true;
         previous = word;
     }

@@ -96,6 +96,7 @@ void tst_PersonName::shouldSplitWrittenNameIntoParts_data()
     row("von und zum in the given part", u"Smith, George von und zum"_s, u"Smith"_s,
         u"George von und zum"_s);
     row("hyphenated given with an initial", u"Allhoff, Dieter-W."_s, u"Allhoff"_s, u"Dieter-W."_s);
+    row("initials that spell a connector", u"Lu, ET"_s, u"Lu"_s, u"ET"_s);
     row("digits in a comma form name", u"Doe10, John"_s, u"Doe10"_s, u"John"_s);
     row("numbered test names", u"Family01, Given01"_s, u"Family01"_s, u"Given01"_s);
     row("given that looks like initials kept", u"Time, USA"_s, u"Time"_s, u"USA"_s);

@@ -1,5 +1,7 @@
 #include "model/collection.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace refmend {
@@ -28,6 +30,16 @@ bool Collection::hasErrors() const
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+QString Collection::errorMessages() const
+{
+    QStringList messages;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            messages.append(d.message);
+    }
+    return messages.join(u'\n');
 }
 
 } // namespace refmend

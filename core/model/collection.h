@@ -28,6 +28,8 @@ struct Collection {
     void assignIds();
     int indexOfId(RecordId id) const;
     bool hasErrors() const;
+    //! The messages of the Error diagnostics, one per line (why a read found nothing).
+    QString errorMessages() const;
 };
 
 } // namespace refmend

@@ -21,17 +21,6 @@ QString displayName(const QString &path)
     return path.isEmpty() ? DocumentGuard::tr("an untitled collection") : QFileInfo(path).fileName();
 }
 
-//! The error lines of a read that found nothing.
-QString readErrors(const Collection &collection)
-{
-    QStringList reasons;
-    for (const Diagnostic &d : collection.diagnostics) {
-        if (d.severity == Severity::Error)
-            reasons << d.message;
-    }
-    return reasons.join(u'\n');
-}
-
 } // namespace
 
 DocumentGuard::DocumentGuard(Document *document, QWidget *window)
@@ -189,7 +178,7 @@ void DocumentGuard::compare()
     if (disk.records.isEmpty() && disk.hasErrors()) {
         showWarning(QStringLiteral("fileChangedErrorMessage"), tr("Cannot Compare"),
                     tr("%1 could not be read; the version open here is kept.").arg(displayName(path)),
-                    readErrors(disk));
+                    disk.errorMessages());
         keepMine();
         return;
     }
@@ -211,7 +200,7 @@ void DocumentGuard::reload()
     if (disk.records.isEmpty() && disk.hasErrors()) {
         showWarning(QStringLiteral("fileChangedErrorMessage"), tr("Cannot Reload"),
                     tr("%1 could not be read; the version open here is kept.").arg(displayName(path)),
-                    readErrors(disk));
+                    disk.errorMessages());
         keepMine();
         return;
     }

@@ -91,14 +91,8 @@ Collection RecoveryFile::load(QString *error) const
     options.encoding = u"UTF-8"_s;
     Collection collection = readFile(dataPath, options);
     if (collection.records.isEmpty() && collection.hasErrors()) {
-        if (error) {
-            QStringList reasons;
-            for (const Diagnostic &d : std::as_const(collection.diagnostics)) {
-                if (d.severity == Severity::Error)
-                    reasons << d.message;
-            }
-            *error = reasons.join(u'\n');
-        }
+        if (error)
+            *error = collection.errorMessages();
         return Collection();
     }
     collection.sourcePath = originalPath;

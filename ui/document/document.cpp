@@ -37,14 +37,8 @@ bool Document::loadFile(const QString &path, QString *error)
 {
     Collection loaded = readFile(path);
     if (loaded.records.isEmpty() && loaded.hasErrors()) {
-        if (error) {
-            QStringList reasons;
-            for (const Diagnostic &d : std::as_const(loaded.diagnostics)) {
-                if (d.severity == Severity::Error)
-                    reasons << d.message;
-            }
-            *error = reasons.join(u'\n');
-        }
+        if (error)
+            *error = loaded.errorMessages();
         return false;
     }
     if (loaded.sourcePath.isEmpty())
@@ -229,13 +223,9 @@ bool Document::importFile(const QString &path, QString *error)
     Collection imported = readFile(path);
     if (imported.records.isEmpty()) {
         if (error) {
-            QStringList messages;
-            for (const Diagnostic &d : std::as_const(imported.diagnostics)) {
-                if (d.severity == Severity::Error)
-                    messages.append(d.message);
-            }
+            const QString messages = imported.errorMessages();
             *error = messages.isEmpty() ? tr("%1 holds no records.").arg(QFileInfo(path).fileName())
-                                        : messages.join(u'\n');
+                                        : messages;
         }
         return false;
     }

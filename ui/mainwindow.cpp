@@ -4,6 +4,7 @@
 #include "dialogs/authorsview.h"
 #include "dialogs/cleanupdialog.h"
 #include "dialogs/documentguard.h"
+#include "document/autosaver.h"
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/findreplacedialog.h"
@@ -122,6 +123,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor = new RecordEditor;
     m_editor->setObjectName(QStringLiteral("recordEditor"));
     m_editor->setDocument(m_document);
+    // Typing not applied yet is autosaved too (in the recovery file, not the document).
+    m_guard->autosaver()->setPendingEditSource([editor = QPointer<RecordEditor>(m_editor)](
+                                                       int *row, Record *record) {
+        if (!editor || !editor->pendingRecord(record))
+            return false;
+        *row = editor->record();
+        return true;
+    });
+    connect(m_editor, &RecordEditor::pendingTextChanged, m_guard->autosaver(),
+            &Autosaver::pendingEditsChanged);
     m_detail = new DetailView;
     m_detail->setObjectName(QStringLiteral("detailView"));
     m_detail->setDocument(m_document);

@@ -261,8 +261,13 @@ bool looksInstitutional(const QString &text)
     return false;
 }
 
-// "Smith, John." -> "Smith, John"; keeps the dot of initials and abbreviations ("J.", "Jr.", "Inc.").
-QString withoutTrailingPunctuation(QString text)
+/* Drops trailing commas, semicolons and stray periods ("Smith ."). With \a sentenceEnd, also
+   the period that ends a sentence after a name in natural order, as in a copied reference
+   list ("Jean-Paul Sartre." -> "Jean-Paul Sartre"), but keeps the dot of initials and
+   abbreviations ("J.", "Jr.", "Inc."). A name in "Family, Given" order keeps a final dot:
+   there it is part of the given name as written ("(Netherlands), Ler Mater."), and
+   dropping it would make a name written by a "Family, Given" format read back changed. */
+QString withoutTrailingPunctuation(QString text, bool sentenceEnd)
 {
     for (;;) {
         while (!text.isEmpty() && (text.back() == u',' || text.back() == u';' || text.back().isSpace()))
@@ -281,7 +286,7 @@ QString withoutTrailingPunctuation(QString text)
                 || word.size() - word.lastIndexOf(u'-') == 2   // "Dieter-W."
                 || isIn(word.toLower(), {u"inc", u"ltd", u"co", u"corp", u"bros", u"chas",
                                          u"geo", u"jas", u"jos", u"esq", u"al"});
-        if (keepDot)
+        if (keepDot || !sentenceEnd)
             return text;
         text.chop(1);
     }
@@ -408,7 +413,7 @@ Person parsePersonName(QStringView text)
         person.literal = plain;
         return person;
     }
-    s = withoutTrailingPunctuation(s);
+    s = withoutTrailingPunctuation(s, splitTopLevel(s, u',').size() == 1);
     if (s.isEmpty())
         return person;
 

@@ -44,8 +44,8 @@ QString shown(const QStringList &list)
 
 // The names as read aloud, folded, as tst_corpusroundtrip compares them: a name may be
 // split into other parts when read back, but none of its words may be lost or changed.
-// Commas and periods are no words: "J." may come back as "J" (initials), and a final
-// period of a given name is dropped when "Family, Given." is read (pending/README.md).
+// Commas and periods are no words: "J." may come back as "J" (initials in formats that
+// write them without dots).
 enum class Names { All, People, Literals };
 
 QStringList authorWords(const Record &record, Names which = Names::All)

@@ -120,15 +120,15 @@ Autosaver::Autosaver(Document *document, QObject *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(kDefaultInterval);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_document && m_document->isModified())
+        if (hasChanges())
             saveNow();
         else
-            m_dirty = false;
+            discard();      // e.g. typing taken back before it was applied
     });
     QUndoStack *stack = document->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &Autosaver::changed);
     connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        if (clean)
+        if (clean && !hasChanges())
             discard();      // the file holds what the document holds
         else
             changed();      // e.g. kept after the file changed on disk
@@ -162,6 +162,27 @@ void Autosaver::setInterval(int ms)
 int Autosaver::interval() const
 {
     return m_timer->interval();
+}
+
+void Autosaver::setPendingEditSource(PendingEditSource source)
+{
+    m_pending = std::move(source);
+}
+
+void Autosaver::pendingEditsChanged()
+{
+    changed();
+}
+
+bool Autosaver::hasChanges() const
+{
+    if (!m_document)
+        return false;
+    if (m_document->isModified())
+        return true;
+    int row = -1;
+    Record record;
+    return m_pending && m_pending(&row, &record);
 }
 
 void Autosaver::changed()
@@ -202,7 +223,13 @@ bool Autosaver::prepareKey()
 
 bool Autosaver::saveNow()
 {
-    if (!m_document || m_directory.isEmpty() || !m_dirty || !m_document->isModified())
+    if (!m_document || m_directory.isEmpty() || !m_dirty)
+        return false;
+    int pendingRow = -1;
+    Record pendingRecord;
+    const bool pending = m_pending && m_pending(&pendingRow, &pendingRecord)
+            && m_document->isValidRow(pendingRow);
+    if (!pending && !m_document->isModified())
         return false;
     m_timer->stop();
     auto fail = [this](const QString &error) {
@@ -222,7 +249,10 @@ bool Autosaver::saveNow()
     options.lineEnding = collection.lineEnding;
     options.encoding = u"UTF-8"_s;
     WriteResult written;
-    const QByteArray bytes = writeBytes(collection.records, format->id, options, &written);
+    QList<Record> records = collection.records;
+    if (pending)
+        records[pendingRow] = pendingRecord;   // a copy of the list: the document keeps its own
+    const QByteArray bytes = writeBytes(records, format->id, options, &written);
     if (!written.ok)
         return fail(written.error);
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -64,6 +65,14 @@ public:
     void setInterval(int ms);
     int interval() const;
 
+    /*! Text typed into an editor but not applied to the document yet: \a source gives the
+        row and the record as it will be once applied (false when nothing is pending). The
+        recovery file holds it in place of the document's record; the document and its
+        undo stack are left alone. Call pendingEditsChanged() when that text changes. */
+    using PendingEditSource = std::function<bool(int *row, Record *record)>;
+    void setPendingEditSource(PendingEditSource source);
+    void pendingEditsChanged();
+
     //! Writes the recovery file now if the document has changes it does not hold yet.
     //! False when nothing needed writing, or the write failed (see lastError()).
     bool saveNow();
@@ -84,11 +93,13 @@ Q_SIGNALS:
 
 private:
     void changed();
+    bool hasChanges() const;
     bool prepareKey();
     void removeFiles();
 
     QPointer<Document> m_document;
     QTimer *m_timer = nullptr;
+    PendingEditSource m_pending;
     QString m_directory;
     bool m_dirty = false;                 // changed since the last autosave
     QString m_keyPath;                    // the document path the key was made for

@@ -283,7 +283,8 @@ void RecordEditor::rebuild()
     m_form = new QFormLayout(m_fieldsBox);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    old->parentWidget()->layout()->replaceWidget(old, m_fieldsBox);
+    // replaceWidget() hands back the layout item that held the old box: ours to delete.
+    delete old->parentWidget()->layout()->replaceWidget(old, m_fieldsBox);
     old->hide();
     old->deleteLater();
 
@@ -352,30 +353,22 @@ void RecordEditor::updateModified()
             break;
         }
     }
-    if (modified != m_modified) {
+    const bool changed = modified != m_modified;
+    if (changed) {
         m_modified = modified;
         Q_EMIT this->modified(modified);
     }
+    if (modified || changed)
+        Q_EMIT pendingTextChanged();
 }
 
-void RecordEditor::apply()
+QList<RecordEditor::Change> RecordEditor::pendingChanges() const
 {
-    if (m_updating || !m_document || !m_document->isValidRow(m_row))
-        return;
-    validate();
-    struct Change {
-        int fieldIndex;
-        FieldKey key;
-        QString tag;
-        QString value;
-    };
     QList<Change> changes;
     for (const FieldRow &row : std::as_const(m_rows)) {
         if (row.value() != row.original)
             changes.append({row.fieldIndex, row.key, row.tag, row.value()});
     }
-    if (changes.isEmpty())
-        return;
     // Highest index first, so removing a field does not move the ones still to be set;
     // new fields (index -1) last, in the order they were added.
     std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
@@ -383,6 +376,41 @@ void RecordEditor::apply()
             return b.fieldIndex < 0;
         return a.fieldIndex > b.fieldIndex;
     });
+    return changes;
+}
+
+bool RecordEditor::pendingRecord(Record *record) const
+{
+    if (!m_modified || !m_document || !m_document->isValidRow(m_row))
+        return false;
+    const QList<Change> changes = pendingChanges();
+    if (changes.isEmpty())
+        return false;
+    // What apply() would push as SetFieldCommands, done to a copy.
+    Record result = m_document->record(m_row);
+    for (const Change &c : changes) {
+        if (c.fieldIndex < 0) {
+            if (!c.value.isEmpty())
+                result.fields.append(Field{c.key, c.tag, c.value});
+        } else if (c.fieldIndex < result.fields.size()) {
+            if (c.value.isEmpty())
+                result.fields.removeAt(c.fieldIndex);
+            else
+                result.fields[c.fieldIndex].value = c.value;
+        }
+    }
+    *record = result;
+    return true;
+}
+
+void RecordEditor::apply()
+{
+    if (m_updating || !m_document || !m_document->isValidRow(m_row))
+        return;
+    validate();
+    const QList<Change> changes = pendingChanges();
+    if (changes.isEmpty())
+        return;
 
     m_updating = true;
     QUndoStack *stack = m_document->undoStack();

@@ -39,6 +39,9 @@ public:
 
     //! True when some field editor holds text not yet applied.
     bool isModified() const;
+    /*! The record shown as it will be once the text typed into its editors is applied,
+        without applying it (the autosave keeps it). False when nothing is pending. */
+    bool pendingRecord(Record *record) const;
     /*! Checks the values shown (DOI and URL shapes); marks doubtful editors and returns
         false with one line per problem in \a problems. Applying is never blocked. */
     bool validate(QStringList *problems = nullptr);
@@ -62,6 +65,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void modified(bool modified);
+    //! Text not yet applied changed (every keystroke while isModified()).
+    void pendingTextChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +91,14 @@ private:
     FieldRow makeRow(int fieldIndex, FieldKey key, const QString &tag, const QString &value);
     void appendRow(FieldRow row);
     void updateModified();
+    struct Change {
+        int fieldIndex;      // -1: a new field
+        FieldKey key;
+        QString tag;
+        QString value;       // empty: remove the field
+    };
+    //! What differs from the record, highest field index first, new fields last.
+    QList<Change> pendingChanges() const;
     void populateAddFieldMenu();
     void addCustomField();
     static bool sameLayout(const Record &a, const Record &b);

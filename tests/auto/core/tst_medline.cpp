@@ -166,7 +166,8 @@ private slots:
         QVERIFY(otherValues(record, u"AU"_s).isEmpty());
 
         const Collection shortOnly = readData(u"au-only.nbib"_s);
-        const PersonList &names = shortOnly.records.value(0).authors();
+        QCOMPARE(shortOnly.records.size(), 1);
+        const PersonList names = shortOnly.records.at(0).authors();
         QCOMPARE(names.size(), 2);
         QCOMPARE(names.at(0).given, u"Tom"_s);
         QCOMPARE(names.at(1).family, u"Brinjikji"_s);

@@ -90,7 +90,9 @@ void tst_PersonName::shouldSplitWrittenNameIntoParts_data()
     row("natural name, jr", u"Martin Luther King, Jr."_s, u"King"_s, u"Martin Luther"_s, {}, u"Jr."_s);
     row("two-word family with comma", u"García Márquez, Gabriel"_s, u"García Márquez"_s, u"Gabriel"_s);
     row("odd spaces around comma", u"Smith ,  John"_s, u"Smith"_s, u"John"_s);
-    row("trailing comma and period", u"Smith, John.,"_s, u"Smith"_s, u"John"_s);
+    // The period stays: in "Family, Given" order it belongs to the given name as written
+    // (see "comma order keeps final dot" below); the comma after it is separator debris.
+    row("trailing comma and period", u"Smith, John.,"_s, u"Smith"_s, u"John."_s);
     row("empty middle part", u"Smith, , John"_s, u"Smith"_s, u"John"_s);
     row("all capitals keeps given word", u"ZHANG, WEI"_s, u"ZHANG"_s, u"WEI"_s);
     row("von und zum in the given part", u"Smith, George von und zum"_s, u"Smith"_s,
@@ -136,6 +138,14 @@ void tst_PersonName::shouldSplitWrittenNameIntoParts_data()
     row("first last jr", u"Henry Ford Jr."_s, u"Ford"_s, u"Henry"_s, {}, u"Jr."_s);
     row("first last iii", u"John Smith III"_s, u"Smith"_s, u"John"_s, {}, u"III"_s);
     row("trailing period dropped", u"Jean-Paul Sartre."_s, u"Sartre"_s, u"Jean-Paul"_s);
+    // In "Family, Given" order the final dot is the given name's, as written: the WoS fuzz
+    // target found "Ler Mater. (Netherlands)" coming back from "(Netherlands), Ler Mater."
+    // without it (tests/libfuzzer/regressions/wos/given-name-loses-final-dot).
+    row("comma order keeps final dot", u"(Netherlands), Ler Mater."_s, u"(Netherlands)"_s,
+        u"Ler Mater."_s);
+    row("natural order keeps inner dot", u"Ler Mater. (Netherlands)"_s, u"(Netherlands)"_s,
+        u"Ler Mater."_s);
+    row("comma order drops stray period", u"Sartre, Jean-Paul ."_s, u"Sartre"_s, u"Jean-Paul"_s);
 
     // PubMed / Vancouver, no comma: a final run of 1-3 capitals is initials
     row("pubmed last initials", u"Smith JA"_s, u"Smith"_s, u"JA"_s);

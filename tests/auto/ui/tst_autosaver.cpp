@@ -123,6 +123,41 @@ private Q_SLOTS:
                          .value(FieldKey::Title), u"Edited again"_s);
     }
 
+    void shouldKeepTextTypedButNotAppliedWithoutTouchingTheDocument()
+    {
+        Document doc;
+        open(doc);
+        Autosaver saver(&doc);
+        saver.setDirectory(m_recovery);
+        saver.setInterval(20);
+        QString typed;   // what an editor holds for record 0's title, not applied
+        saver.setPendingEditSource([&doc, &typed](int *row, Record *record) {
+            if (typed.isEmpty())
+                return false;
+            *row = 0;
+            *record = doc.record(0);
+            record->setValue(FieldKey::Title, typed);
+            return true;
+        });
+        QSignalSpy saved(&saver, &Autosaver::saved);
+        typed = u"Typed"_s;
+        saver.pendingEditsChanged();
+        QVERIFY(saved.wait());
+        QCOMPARE(readFile(saver.recoveryFilePath(), {u"endnote"_s, {}}).records.constFirst()
+                         .value(FieldKey::Title), u"Typed"_s);
+        // The document and its undo stack know nothing of it.
+        QCOMPARE(doc.record(0).value(FieldKey::Title), u"Original"_s);
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.undoStack()->count(), 0);
+
+        // Typing taken back: the document matches its file again, the recovery goes.
+        const QString data = saver.recoveryFilePath();
+        typed.clear();
+        saver.pendingEditsChanged();
+        QTRY_VERIFY(!QFile::exists(data));
+        QVERIFY(recoveryFiles(m_recovery).isEmpty());
+    }
+
     void shouldRemoveTheRecoveryFileWhenTheDocumentMatchesItsFileAgain()
     {
         Document doc;

@@ -7,6 +7,7 @@
 #include "document/autosaver.h"
 #include "document/document.h"
 #include "document/filewatcher.h"
+#include "editor/recordeditor.h"
 #include "formats/fileio.h"
 #include "mainwindow.h"
 
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -123,6 +125,13 @@ int runCrashingChild(int argc, char **argv)
         return 2;
     Document *doc = window.document();
     doc->undoStack()->push(new SetFieldCommand(doc, 0, FieldKey::Title, u"Typed before the crash"_s));
+    // And text typed into the editor but never applied (no Enter, the focus never left).
+    auto *editor = window.findChild<RecordEditor *>(u"recordEditor"_s);
+    editor->showRecord(0);
+    auto *year = qobject_cast<QLineEdit *>(editor->fieldEditor(FieldKey::Year));
+    if (!year)
+        return 3;
+    year->setText(u"1999"_s);
     return app.exec();
 }
 
@@ -294,6 +303,7 @@ private Q_SLOTS:
         clickWhenShown(&scope, u"recoveryMessage"_s, u"recoverButton"_s);
         QVERIFY(w.openFile(m_file));
         QCOMPARE(titleAt(w.document(), 0), u"Typed before the crash"_s);
+        QCOMPARE(w.document()->record(0).value(FieldKey::Year), u"1999"_s);
         QCOMPARE(titleAt(w.document(), 1), u"Second"_s);
         QVERIFY(w.document()->isModified());
     }

@@ -1,6 +1,7 @@
 #include "dialogs/documentguard.h"
 #include "document/autosaver.h"
 #include "formats/readlimits.h"
+#include "latencyprobe.h"
 #include "mainwindow.h"
 #include "settings/preferences.h"
 #include "settings/translations.h"
@@ -39,6 +40,10 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[files...]"));
     parser.process(app);
 
+    // REFMEND_LATENCY_PROBE=1 (or =FILE) logs every stall of the GUI thread of 50 ms or more
+    // and, at exit, the longest per activity (open, filter, sort, save, export).
+    refmend::LatencyProbe::startIfRequested(&app);
+
     refmend::MainWindow window;
     // Unsaved changes are written to AppDataLocation/recovery a few seconds after each edit.
     // REFMEND_AUTOSAVE_MS sets how many milliseconds (default 5000), e.g. to try recovery out.
@@ -49,7 +54,10 @@ int main(int argc, char *argv[])
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
-        window.openFile(QDir::current().absoluteFilePath(files.first()));
+        // From the event loop, so that the window is up while the file is read.
+        const QString path = QDir::current().absoluteFilePath(files.first());
+        QMetaObject::invokeMethod(&window, [&window, path] { window.openFile(path); },
+                                  Qt::QueuedConnection);
     } else {
         // What a RefMend that crashed left behind, once the window is up.
         QMetaObject::invokeMethod(&window, [&window] { window.documentGuard()->offerRecovery(); },

@@ -1132,6 +1132,25 @@ Die Wiederherstellungsdatei bleibt erhalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>refmend::DocumentLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>%1 wird dekodiert…</translation>
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
+        <translation>Die Einträge von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Preparing the table for %1…</source>
+        <translation>Die Tabelle für %1 wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DuplicateFinder</name>
     <message>
         <source>same DOI</source>
@@ -1849,6 +1868,22 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
     <message>
         <source>%1 was saved, but the backup of its previous version is incomplete: %2</source>
         <translation>%1 wurde gespeichert, aber die Sicherung der vorherigen Version ist unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
     </message>
 </context>
 <context>

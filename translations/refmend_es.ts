@@ -1132,6 +1132,25 @@ Se conserva el archivo de recuperación: %2</translation>
     </message>
 </context>
 <context>
+    <name>refmend::DocumentLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>Descodificando %1…</translation>
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
+        <translation>Leyendo los registros de %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the table for %1…</source>
+        <translation>Preparando la tabla de %1…</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DuplicateFinder</name>
     <message>
         <source>same DOI</source>
@@ -1849,6 +1868,22 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
     <message>
         <source>%1 was saved, but the backup of its previous version is incomplete: %2</source>
         <translation>%1 se ha guardado, pero la copia de seguridad de su versión anterior está incompleta: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Se canceló la apertura de %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
     </message>
 </context>
 <context>

@@ -1132,6 +1132,25 @@ O ficheiro de recuperação é mantido: %2</translation>
     </message>
 </context>
 <context>
+    <name>refmend::DocumentLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>A ler %1…</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>A descodificar %1…</translation>
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
+        <translation>A ler os registos de %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the table for %1…</source>
+        <translation>A preparar a tabela de %1…</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DuplicateFinder</name>
     <message>
         <source>same DOI</source>
@@ -1849,6 +1868,22 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
     <message>
         <source>%1 was saved, but the backup of its previous version is incomplete: %2</source>
         <translation>%1 foi guardado, mas a cópia de segurança da versão anterior está incompleta: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>A abertura de %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>A ler %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>A abrir %1</translation>
     </message>
 </context>
 <context>

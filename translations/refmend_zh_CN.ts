@@ -1112,6 +1112,25 @@ The recovery file is kept: %2</source>
     </message>
 </context>
 <context>
+    <name>refmend::DocumentLoader</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>正在解码 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
+        <translation>正在读取 %1 的记录…</translation>
+    </message>
+    <message>
+        <source>Preparing the table for %1…</source>
+        <translation>正在为 %1 准备表格…</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DuplicateFinder</name>
     <message>
         <source>same DOI</source>
@@ -1822,6 +1841,22 @@ Nothing on disk was changed, and your changes are still open here.</source>
     <message>
         <source>%1 was saved, but the backup of its previous version is incomplete: %2</source>
         <translation>已保存 %1，但其上一版本的备份不完整：%2</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
     </message>
 </context>
 <context>

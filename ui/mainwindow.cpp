@@ -5,6 +5,8 @@
 #include "dialogs/cleanupdialog.h"
 #include "dialogs/documentguard.h"
 #include "document/autosaver.h"
+#include "document/documentloader.h"
+#include "latencyprobe.h"
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/findreplacedialog.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -33,11 +36,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -101,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_document->setBackupCount(backupsToKeep());
     m_guard = new DocumentGuard(m_document, this);
+    m_loader = new DocumentLoader(this);
 
     m_model->setDocument(m_document);
     m_model->setNameOrder(Preferences::load().nameOrder);
@@ -178,7 +184,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Every word must occur; case and accents are ignored"));
     m_search->setMaximumWidth(320);
+    // For the latency probe: a click on a header sorts before any other signal says so.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionPressed, this,
+            [] { LatencyProbe::mark(QStringLiteral("sort")); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        LatencyProbe::mark(QStringLiteral("filter"));
         RecordFilter filter = m_proxy->filter();
         filter.text = text;
         m_proxy->setFilter(filter);
@@ -456,16 +466,20 @@ void MainWindow::writeSettings() const
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (!maybeSave())
+    if (m_loading || !maybeSave())
         return false;
     QString error;
     // Changes to this file that a RefMend closed without saving are offered first.
     const bool recovered = m_guard->offerRecovery(QFileInfo(path).absoluteFilePath());
-    if (!recovered && !m_document->loadFile(path, &error)) {
+    if (!recovered && !loadInBackground(path, &error)) {
+        if (error.isEmpty()) {   // cancelled: the document is as it was
+            statusBar()->showMessage(tr("Opening %1 was cancelled.")
+                                             .arg(QDir::toNativeSeparators(path)), 8000);
+            return false;
+        }
         showError(tr("Cannot Open File"),
                   tr("%1 could not be opened.\n\n%2")
-                          .arg(QDir::toNativeSeparators(path),
-                               error.isEmpty() ? tr("The file could not be read.") : error));
+                          .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -475,6 +489,64 @@ bool MainWindow::openFile(const QString &path)
         m_problems->show();
     if (m_document->recordCount() > 0)
         selectRecord(0);
+    return true;
+}
+
+bool MainWindow::loadInBackground(const QString &path, QString *error)
+{
+    LatencyProbe::mark(QStringLiteral("open"));
+    const QString name = QFileInfo(path).fileName();
+    QProgressDialog dialog(tr("Reading %1…").arg(name), tr("Cancel"), 0, 1000, this);
+    dialog.setObjectName(QStringLiteral("openProgress"));
+    dialog.setWindowTitle(tr("Opening %1").arg(name));
+    dialog.setWindowModality(Qt::WindowModal);   // the window waits; the GUI thread does not
+    dialog.setMinimumDuration(500);              // small files open without a flash
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setValue(0);
+    connect(m_loader, &DocumentLoader::progress, &dialog, [&dialog](int permille, const QString &stage) {
+        dialog.setLabelText(stage);
+        dialog.setValue(permille);
+    });
+    connect(&dialog, &QProgressDialog::canceled, m_loader, &DocumentLoader::cancel);
+
+    // The table's row texts are made on the worker too, for the name order shown.
+    const NameOrder order = m_model->nameOrder();
+    QEventLoop loop;
+    connect(m_loader, &DocumentLoader::finished, &loop, &QEventLoop::quit);
+    m_loading = true;
+    m_loader->start(path, ReadFileOptions(), [order](const Collection &collection) {
+        return std::any(RecordTableModel::prepareRows(collection.records, order));
+    });
+    loop.exec();
+    m_loading = false;
+    disconnect(m_loader, nullptr, &dialog, nullptr);
+    DocumentLoader::Result result = m_loader->takeResult();
+    dialog.close();
+
+    if (m_closeAfterLoad) {
+        // Closed while reading: finish closing now that the worker is done.
+        m_closeAfterLoad = false;
+        QTimer::singleShot(0, this, &QWidget::close);
+        if (error)
+            error->clear();
+        return false;
+    }
+    if (result.cancelled) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    LatencyProbe::mark(QStringLiteral("show"));
+    if (auto *rows = std::any_cast<RecordTableModel::PreparedRows>(&result.prepared))
+        m_model->setPreparedRows(std::move(*rows));
+    QString why;
+    if (!m_document->adoptLoaded(std::move(result.collection), path, &why)) {
+        m_model->setPreparedRows({});
+        if (error)
+            *error = why.isEmpty() ? tr("The file could not be read.") : why;
+        return false;
+    }
     return true;
 }
 
@@ -499,6 +571,7 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::save()
 {
+    LatencyProbe::mark(QStringLiteral("save"));
     m_editor->apply();
     if (!m_document->canSave())
         return saveAs();
@@ -513,6 +586,7 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs(const QString &path, const QString &formatId)
 {
+    LatencyProbe::mark(QStringLiteral("save"));
     m_editor->apply();
     QString target = path;
     QString format = formatId;
@@ -579,6 +653,7 @@ void MainWindow::showSaved(const QString &path)
 
 bool MainWindow::exportFile(const QString &formatId, const QString &path)
 {
+    LatencyProbe::mark(QStringLiteral("export"));
     m_editor->apply();
     const FormatInfo *info = FormatRegistry::instance().find(formatId);
     if (!info || !info->makeWriter)
@@ -801,6 +876,13 @@ void MainWindow::selectRecord(int row)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_loading) {
+        // The read stops at its next record; loadInBackground() then closes the window.
+        m_closeAfterLoad = true;
+        m_loader->cancel();
+        event->ignore();
+        return;
+    }
     if (!maybeSave()) {
         event->ignore();
         return;

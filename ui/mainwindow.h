@@ -16,6 +16,7 @@ class CleanupDialog;
 class DetailView;
 class Document;
 class DocumentGuard;
+class DocumentLoader;
 class DuplicatesDialog;
 class FindReplaceDialog;
 class PreferencesDialog;
@@ -38,8 +39,12 @@ public:
     ~MainWindow() override;
 
     /*! Opens \a path, first asking to save unsaved changes. When the file cannot be read
-        at all, says why and keeps the current one. */
+        at all, says why and keeps the current one. The file is read on a worker thread;
+        a window-modal progress dialog (after a moment) shows how far it has got and can
+        cancel it, which keeps the current document and returns false. */
     bool openFile(const QString &path);
+    //! Reads the files openFile() opens; running while one is being read.
+    DocumentLoader *documentLoader() const { return m_loader; }
     Document *document() const { return m_document; }
     //! Autosave, crash recovery and changes on disk (off until its setAutosave() is called).
     DocumentGuard *documentGuard() const { return m_guard; }
@@ -99,6 +104,10 @@ private:
     void writeSettings() const;
     //! Asks Save/Discard/Cancel when there are unsaved changes; false means Cancel.
     bool maybeSave();
+    /*! Reads \a path with m_loader, the GUI thread running meanwhile, and makes it the
+        document. False with \a error when nothing could be read; false with \a error
+        empty when cancelled. */
+    bool loadInBackground(const QString &path, QString *error);
     void showError(const QString &title, const QString &text);
     //! Names the file and the reason; says the file on disk is unchanged.
     void showSaveError(const QString &path, const QString &error);
@@ -118,6 +127,9 @@ private:
 
     Document *m_document = nullptr;
     DocumentGuard *m_guard = nullptr;
+    DocumentLoader *m_loader = nullptr;
+    bool m_loading = false;
+    bool m_closeAfterLoad = false;     // the window was closed while a file was read
     RecordTableModel *m_model = nullptr;
     RecordFilterProxy *m_proxy = nullptr;
     RecordTableView *m_view = nullptr;

@@ -19,7 +19,8 @@ using bibtex::ScanError;
 class Parser
 {
 public:
-    Parser(Collection &out, const QString &formatId) : m_out(out), m_formatId(formatId) {}
+    Parser(Collection &out, const QString &formatId, ReadProgress *progress)
+        : m_out(out), m_formatId(formatId), m_progress(progress) {}
     void parse(const QString &text);
 
 private:
@@ -39,6 +40,7 @@ private:
 
     Collection &m_out;
     const QString &m_formatId;
+    ReadProgress *m_progress = nullptr;
     QString m_text;
     bibtex::Macros m_macros;
     qsizetype m_gapStart = 0;
@@ -235,6 +237,8 @@ void Parser::parse(const QString &text)
     const qsizetype n = text.size();
     qsizetype pos = 0;
     while (pos < n) {
+        if (!proceed(m_progress, pos, n))
+            return;     // cancelled: the result is thrown away
         const qsizetype at = text.indexOf(u'@', pos);
         if (at < 0)
             break;
@@ -314,7 +318,7 @@ BibTeXReader::BibTeXReader(const QString &formatId) : m_formatId(formatId) {}
 
 void BibTeXReader::read(const QString &text, Collection &out) const
 {
-    Parser parser(out, m_formatId);
+    Parser parser(out, m_formatId, progress());
     parser.parse(text);
 }
 

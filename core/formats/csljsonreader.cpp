@@ -801,6 +801,8 @@ void CslJsonReader::read(const QString &text, Collection &out) const
         const QJsonArray items = document.array();
         const bool located = spans.size() == items.size();
         for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!proceed(progress(), i, items.size()))
+                return;     // cancelled: the result is thrown away
             const ItemSpan span = located ? spans.at(i) : ItemSpan();
             const QJsonValue item = items.at(i);
             if (item.isObject())
@@ -844,6 +846,8 @@ void CslJsonReader::read(const QString &text, Collection &out) const
         order = top.keys();
     int number = 0;
     for (const QString &key : std::as_const(order)) {
+        if (!proceed(progress(), number, order.size()))
+            return;
         ++number;
         const QJsonValue item = top.value(key);
         if (item.isObject())

@@ -42,7 +42,7 @@ bool isBlank(QStringView line)
 class Parser
 {
 public:
-    explicit Parser(Collection &out) : m_out(out) {}
+    Parser(Collection &out, ReadProgress *progress) : m_out(out), m_progress(progress) {}
 
     void parse(const QString &text);
 
@@ -65,6 +65,7 @@ private:
     void warn(int line, int column, const QString &message);
 
     Collection &m_out;
+    ReadProgress *m_progress = nullptr;
     QString m_text;                  // the whole text, shared with the records' SourceSpans
     qsizetype m_lineStart = 0;       // offset of the current line
     qsizetype m_lineEnd = 0;         // ... and of the line after it (line end included)
@@ -97,6 +98,8 @@ void Parser::parse(const QString &text)
     qsizetype start = 0;
     int lineNo = 0;
     while (start < size) {
+        if (!proceed(m_progress, start, size))
+            return;     // cancelled: the result is thrown away
         qsizetype end = start;
         while (end < size && data[end] != u'\n' && data[end] != u'\r')
             ++end;
@@ -306,7 +309,7 @@ void Parser::finishRecord()
 
 void EndNoteReader::read(const QString &text, Collection &out) const
 {
-    Parser parser(out);
+    Parser parser(out, progress());
     parser.parse(text);
 }
 

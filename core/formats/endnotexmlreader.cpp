@@ -172,8 +172,9 @@ Element ElementReader::read(int depth)
 class Driver
 {
 public:
-    Driver(const QString &text, const Format &format, Collection &out)
-        : m_text(text), m_format(format), m_out(out), m_firstRecord(out.records.size()) {}
+    Driver(const QString &text, const Format &format, Collection &out, ReadProgress *progress)
+        : m_text(text), m_format(format), m_out(out), m_progress(progress)
+        , m_firstRecord(out.records.size()) {}
 
     void run();
 
@@ -199,6 +200,7 @@ private:
     const QString &m_text;
     const Format &m_format;
     Collection &m_out;
+    ReadProgress *m_progress = nullptr;
     qsizetype m_firstRecord;
     qsizetype m_previousEnd = 0;
     bool m_structureBroken = false;   // an error outside any record
@@ -235,6 +237,8 @@ void Driver::readWhole()
         const QString name = localName(reader.name()).toString();
         if (name == m_format.recordName) {
             rootSeen = true;
+            if (!proceed(m_progress, reader.characterOffset(), m_text.size()))
+                return;     // cancelled: the result is thrown away
             const qsizetype start = qMax<qsizetype>(0, m_text.lastIndexOf(u'<', reader.characterOffset() - 1));
             const int line = int(reader.lineNumber());
             const Element element = ElementReader(reader, Origin(), m_format.joinStyleRuns).read();
@@ -299,6 +303,8 @@ void Driver::readOneByOne(qsizetype from)
 {
     Tag tag = findStartTag(from);
     while (tag.start >= 0) {
+        if (!proceed(m_progress, tag.start, m_text.size()))
+            return;     // cancelled: the result is thrown away
         const Origin origin = originAt(tag.start);
         const Tag next = findStartTag(tag.end);
         qsizetype closeEnd = -1;
@@ -503,9 +509,10 @@ QString nameAt(QStringView text, qsizetype at)
 
 } // namespace
 
-void readRecords(const QString &text, const Format &format, Collection &out)
+void readRecords(const QString &text, const Format &format, Collection &out,
+                 ReadProgress *progress)
 {
-    Driver(text, format, out).run();
+    Driver(text, format, out, progress).run();
 }
 
 QString rootElement(QStringView head, QString *firstChild)
@@ -860,7 +867,7 @@ void EndNoteXmlReader::read(const QString &text, Collection &out) const
         f.notThisFormat = notEndNoteXml;
         return f;
     }();
-    xmlrecords::readRecords(text, format, out);
+    xmlrecords::readRecords(text, format, out, progress());
 }
 
 int sniffEndNoteXml(QStringView head)

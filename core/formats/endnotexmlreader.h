@@ -76,7 +76,9 @@ struct Format {
     std::function<QString(const QString &rootName)> notThisFormat;
 };
 
-void readRecords(const QString &text, const Format &format, Collection &out);
+//! Reads the records of \a format from \a text; \a progress as Reader::setProgress().
+void readRecords(const QString &text, const Format &format, Collection &out,
+                 ReadProgress *progress = nullptr);
 
 //! The qualified name of the root element of \a head ("modsCollection", "mods:mods"),
 //! skipping the XML declaration, comments and DOCTYPE; \a firstChild gets the first element

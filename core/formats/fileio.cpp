@@ -148,6 +148,16 @@ bool holdsNoCitation(const Collection &collection)
     return true;
 }
 
+//! The result of a read stopped by ReadProgress::cancel(): no records, and why.
+Collection &cancelledRead(Collection &collection, const QString &name)
+{
+    collection.records.clear();
+    collection.sourcePath = name;
+    collection.diagnostics.append(fileError(u"reading %1 was cancelled"_s.arg(
+            name.isEmpty() ? u"(unnamed)"_s : name)));
+    return collection;
+}
+
 } // namespace
 
 Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFileOptions &options)
@@ -161,6 +171,9 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
         return collection;
     }
 
+    ReadProgress *progress = options.progress;
+    if (progress && !progress->report(ReadProgress::Stage::Decoding, 0, bytes.size()))
+        return cancelledRead(collection, name);
     DecodedText decoded = options.encoding.isEmpty() ? decodeText(bytes)
                                                      : decodeTextAs(bytes, options.encoding);
     if (decoded.guessed) {
@@ -228,7 +241,15 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
                 u"cannot read %1: %2 files can be written but not read"_s.arg(displayName, format->name)));
         return collection;
     }
-    format->makeReader()->read(decoded.text, collection);
+    {
+        const std::unique_ptr<Reader> reader = format->makeReader();
+        reader->setProgress(progress);
+        reader->read(decoded.text, collection);
+    }
+    if (progress && !progress->report(ReadProgress::Stage::Parsing, decoded.text.size(),
+                                      decoded.text.size())) {
+        return cancelledRead(collection, name);
+    }
     if (options.formatId.isEmpty() && format->sniff
         && format->sniff(QStringView(decoded.text).first(qMin(decoded.text.size(), kSniffLength))) == 0
         && !decoded.text.trimmed().isEmpty() && !collection.hasErrors() && holdsNoCitation(collection)) {
@@ -267,7 +288,28 @@ Collection readFile(const QString &path, const ReadFileOptions &options)
         collection.diagnostics.append(fileError(problem));
         return collection;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    if (!options.progress) {
+        bytes = file.readAll();
+    } else {
+        // In pieces, to say how far it has got and to stop when asked.
+        constexpr qint64 kPiece = 8 * 1024 * 1024;
+        const qint64 expected = file.size();
+        ReadProgress *progress = options.progress;
+        while (!file.atEnd() && file.error() == QFileDevice::NoError) {
+            if (!progress->report(ReadProgress::Stage::Reading, bytes.size(), expected)) {
+                Collection collection;
+                return cancelledRead(collection, path);
+            }
+            const QByteArray piece = file.read(kPiece);
+            if (piece.isEmpty())
+                break;
+            if (bytes.isEmpty())
+                bytes.reserve(qMax(expected, qint64(piece.size())));
+            bytes.append(piece);
+        }
+        progress->report(ReadProgress::Stage::Reading, bytes.size(), bytes.size());
+    }
     if (file.error() != QFileDevice::NoError) {
         Collection collection;
         collection.sourcePath = path;

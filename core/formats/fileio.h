@@ -13,6 +13,9 @@ struct ReadFileOptions {
     QString formatId;    // empty: detect from content, then extension
     QString encoding;    // empty: detect (BOM, UTF-8, uchardet)
     std::optional<ReadLimits> limits;   // empty: defaultReadLimits()
+    //! Reports how far the read has got and stops it when cancelled (then the result has no
+    //! records and an error saying so); null for neither. Not owned.
+    ReadProgress *progress = nullptr;
 };
 
 /*! \brief Reads a whole file: bytes, encoding, format, records. Never throws; problems

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/collection.h"
+#include "readprogress.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +18,14 @@ public:
     /*! Appends the records and diagnostics found in \a text to \a out. Records keep a
         shallow copy of \a text (SourceSpan) so that unedited ones are written back as read. */
     virtual void read(const QString &text, Collection &out) const = 0;
+
+    /*! Where read() reports its position and learns that it should stop (between records,
+        keeping what it has); null (the default) for neither. Not owned. */
+    void setProgress(ReadProgress *progress) { m_progress = progress; }
+    ReadProgress *progress() const { return m_progress; }
+
+private:
+    ReadProgress *m_progress = nullptr;
 };
 
 struct WriteOptions {

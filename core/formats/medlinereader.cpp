@@ -227,7 +227,11 @@ using tagged::Line;
 class Parser
 {
 public:
-    Parser(const QString &text, Collection &out) : m_sink(text, out, u"medline"_s) {}
+    Parser(const QString &text, Collection &out, ReadProgress *progress)
+        : m_sink(text, out, u"medline"_s)
+    {
+        m_sink.setProgress(progress);
+    }
 
     void parse();
 
@@ -272,6 +276,8 @@ void Parser::parse()
     tagged::LineReader reader(m_sink.text());
     Line line;
     while (reader.next(line)) {
+        if (!m_sink.proceed(line.start))
+            return;     // cancelled: the result is thrown away
         if (line.isBlank()) {
             if (m_inRecord)
                 finishRecord();
@@ -510,7 +516,7 @@ void Parser::noteTextBetweenRecords(const Line &line)
 
 void MedlineReader::read(const QString &text, Collection &out) const
 {
-    Parser parser(text, out);
+    Parser parser(text, out, progress());
     parser.parse();
 }
 

@@ -577,7 +577,7 @@ void ModsReader::read(const QString &text, Collection &out) const
         f.notThisFormat = notMods;
         return f;
     }();
-    xmlrecords::readRecords(text, format, out);
+    xmlrecords::readRecords(text, format, out, progress());
 }
 
 int sniffMods(QStringView head)

@@ -337,7 +337,11 @@ enum class RecordEnd { Er, NextType, EndOfText };
 class Parser
 {
 public:
-    Parser(const QString &text, Collection &out) : m_sink(text, out, u"ris"_s) {}
+    Parser(const QString &text, Collection &out, ReadProgress *progress)
+        : m_sink(text, out, u"ris"_s)
+    {
+        m_sink.setProgress(progress);
+    }
 
     void parse();
 
@@ -394,6 +398,8 @@ void Parser::parse()
     tagged::LineReader reader(m_sink.text());
     Line line;
     while (reader.next(line)) {
+        if (!m_sink.proceed(line.start))
+            return;     // cancelled: the result is thrown away
         if (line.isBlank()) {
             if (m_afterEnd)
                 finishRecord(RecordEnd::Er);
@@ -703,7 +709,7 @@ void Parser::noteTextBetweenRecords(const Line &line)
 
 void RisReader::read(const QString &text, Collection &out) const
 {
-    Parser parser(text, out);
+    Parser parser(text, out, progress());
     parser.parse();
 }
 

@@ -102,6 +102,11 @@ public:
     int recordCount() const { return m_added; }
     const QString &text() const { return m_text; }
 
+    //! Where the parser reports its position (null: nowhere); see proceed().
+    void setProgress(ReadProgress *progress) { m_progress = progress; }
+    //! Reports the parser's position \a pos in the text; false when the read was cancelled.
+    bool proceed(qsizetype pos) const { return refmend::proceed(m_progress, pos, m_text.size()); }
+
 private:
     void flush(int recordIndex);
 
@@ -112,6 +117,7 @@ private:
     qsizetype m_firstIndex = 0;
     int m_added = 0;
     QList<Diagnostic> m_pending;
+    ReadProgress *m_progress = nullptr;
 };
 
 /*! \brief Control characters in the lines of one record: NUL means binary data (the record

@@ -257,7 +257,11 @@ struct Name {
 class Parser
 {
 public:
-    Parser(const QString &text, Collection &out) : m_sink(text, out, u"wos"_s) {}
+    Parser(const QString &text, Collection &out, ReadProgress *progress)
+        : m_sink(text, out, u"wos"_s)
+    {
+        m_sink.setProgress(progress);
+    }
 
     void parse();
 
@@ -366,6 +370,8 @@ void Parser::parse()
     tagged::LineReader reader(m_sink.text());
     Line line;
     while (reader.next(line)) {
+        if (!m_sink.proceed(line.start))
+            return;     // cancelled: the result is thrown away
         if (line.isBlank()) {
             if (m_inRecord)
                 ++m_blankLines;
@@ -680,7 +686,7 @@ void Parser::noteTextBetweenRecords(const Line &line)
 
 void WosReader::read(const QString &text, Collection &out) const
 {
-    Parser parser(text, out);
+    Parser parser(text, out, progress());
     parser.parse();
 }
 

@@ -9,8 +9,14 @@ namespace refmend {
 void Collection::assignIds()
 {
     RecordId next = 1;
-    for (const Record &record : std::as_const(records))
+    bool missing = false;
+    for (const Record &record : std::as_const(records)) {
         next = std::max(next, record.id + 1);
+        missing = missing || record.id == 0;
+    }
+    // Only then the mutable loop: it would detach a list shared with another Collection.
+    if (!missing)
+        return;
     for (Record &record : records) {
         if (record.id == 0)
             record.id = next++;

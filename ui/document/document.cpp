@@ -35,7 +35,11 @@ QString Document::formatName() const
 
 bool Document::loadFile(const QString &path, QString *error)
 {
-    Collection loaded = readFile(path);
+    return adoptLoaded(readFile(path), path, error);
+}
+
+bool Document::adoptLoaded(Collection loaded, const QString &path, QString *error)
+{
     if (loaded.records.isEmpty() && loaded.hasErrors()) {
         if (error)
             *error = loaded.errorMessages();

@@ -46,6 +46,10 @@ public:
         current collection is kept, \a error says why, and false is returned. A file with
         some broken records still loads; its diagnostics tell what was skipped. */
     bool loadFile(const QString &path, QString *error = nullptr);
+    /*! What loadFile() does with a file once it is read: \a loaded, read from \a path
+        (by readFile(), e.g. on DocumentLoader's worker thread), becomes the document, unless
+        nothing could be read from it (then as loadFile()). */
+    bool adoptLoaded(Collection loaded, const QString &path, QString *error = nullptr);
     //! Replaces everything with \a collection (a new, unmodified document).
     void setCollection(const Collection &collection);
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QColor>
 #include <QStyle>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace refmend {
 
@@ -77,7 +78,54 @@ void RecordTableModel::setNameOrder(NameOrder order)
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record) const
+RecordTableModel::PreparedRows RecordTableModel::prepareRows(const QList<Record> &records,
+                                                             NameOrder order)
+{
+    PreparedRows prepared;
+    prepared.order = order;
+    if (records.isEmpty())
+        return prepared;
+    prepared.firstId = records.constFirst().id;
+    prepared.lastId = records.constLast().id;
+    prepared.rows.resize(records.size());
+    // In blocks, one task each: a task per record would cost more than the record.
+    constexpr qsizetype kBlock = 2048;
+    QList<qsizetype> blocks;
+    for (qsizetype start = 0; start < records.size(); start += kBlock)
+        blocks.append(start);
+    RowCache *rows = prepared.rows.data();
+    QtConcurrent::blockingMap(blocks, [&records, rows, order](qsizetype start) {
+        const qsizetype end = qMin(start + kBlock, records.size());
+        for (qsizetype i = start; i < end; ++i)
+            rows[i] = makeCache(records.at(i), order);
+    });
+    return prepared;
+}
+
+void RecordTableModel::setPreparedRows(PreparedRows prepared)
+{
+    m_prepared = std::move(prepared);
+}
+
+void RecordTableModel::fillCache()
+{
+    m_cache.clear();
+    const QList<Record> &records = m_document->records();
+    PreparedRows prepared = std::exchange(m_prepared, PreparedRows());
+    if (!records.isEmpty() && prepared.rows.size() == records.size()
+        && prepared.order == m_nameOrder && prepared.firstId == records.constFirst().id
+        && prepared.lastId == records.constLast().id) {
+        m_cache = std::move(prepared.rows);
+    } else {
+        m_cache.reserve(records.size());
+        for (const Record &record : records)
+            m_cache.append(makeCache(record));
+    }
+    m_problems.clear();
+    m_problems.resize(m_cache.size());
+}
+
+RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record, NameOrder order)
 {
     RowCache c;
     const PersonList &authors = record.authors();
@@ -86,7 +134,7 @@ RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record) con
     names.reserve(authors.size());
     sortNames.reserve(authors.size());
     for (const Person &p : authors) {
-        names << personName(p, m_nameOrder);
+        names << personName(p, order);
         sortNames << p.displayName();
     }
     c.display[Authors] = names.join(QLatin1String("; "));
@@ -174,12 +222,7 @@ void RecordTableModel::onReset()
 {
     if (!m_resetting)
         beginResetModel();
-    m_cache.clear();
-    m_cache.reserve(m_document->recordCount());
-    for (const Record &record : m_document->records())
-        m_cache.append(makeCache(record));
-    m_problems.clear();
-    m_problems.resize(m_cache.size());
+    fillCache();
     m_resetting = false;
     endResetModel();
 }

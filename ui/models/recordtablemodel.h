@@ -47,13 +47,29 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-private:
+    //! What a row shows and sorts and searches by, computed once per record.
     struct RowCache {
         QString display[ColumnCount];
         QString sort[ColumnCount];
         QString toolTip[ColumnCount];
         QString searchText;
     };
+    //! Rows computed ahead of a reset, for exactly the records it will bring.
+    struct PreparedRows {
+        QList<RowCache> rows;
+        NameOrder order = NameOrder::FamilyFirst;
+        RecordId firstId = 0;
+        RecordId lastId = 0;
+    };
+    /*! The rows of \a records as the model shows them in \a order. Pure and thread-safe;
+        spread over the CPU's cores. DocumentLoader runs it on its worker after reading. */
+    static PreparedRows prepareRows(const QList<Record> &records, NameOrder order);
+    /*! Gives the next reset its rows, so that it does not compute them on the GUI thread.
+        Used only when they match the records the reset brings (count, first and last id)
+        and the name order; otherwise the reset computes them as usual. */
+    void setPreparedRows(PreparedRows prepared);
+
+private:
     struct ProblemCache {
         bool known = false;
         int count = 0;
@@ -62,7 +78,10 @@ private:
         QString toolTip;
         QString sort;
     };
-    RowCache makeCache(const Record &record) const;
+    static RowCache makeCache(const Record &record, NameOrder order);
+    RowCache makeCache(const Record &record) const { return makeCache(record, m_nameOrder); }
+    //! The rows of the document's records: the prepared ones when they fit, else computed.
+    void fillCache();
     static ProblemCache makeProblems(const Record &record);
     const ProblemCache &problems(int row) const;
     void onAboutToReset();
@@ -72,6 +91,7 @@ private:
     QPointer<Document> m_document;
     QList<RowCache> m_cache;
     mutable QList<ProblemCache> m_problems;   // per row, computed on first use
+    PreparedRows m_prepared;
     bool m_resetting = false;
     NameOrder m_nameOrder = NameOrder::FamilyFirst;
 };

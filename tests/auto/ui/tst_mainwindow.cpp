@@ -4,6 +4,7 @@
 #include "dialogs/repairbar.h"
 #include "dialogs/repairdialog.h"
 #include "document/document.h"
+#include "document/documentloader.h"
 #include "editor/recordeditor.h"
 #include "formats/fileio.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -259,6 +261,46 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->text().contains(QStringLiteral("missing.enw")));
         box->close();
+    }
+
+    void cancellingAnOpenShouldKeepTheCurrentFile()
+    {
+        // A file large enough to be read over many progress reports.
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.ris"));
+        {
+            const Collection seed = readFile(m_seed);
+            QList<Record> records;
+            for (int i = 0; i < 20000; ++i)
+                records.append(seed.records.constFirst());
+            QVERIFY(writeFile(big, records, QStringLiteral("ris")).ok);
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        // Cancel with the progress dialog's own button once the records are being read.
+        bool clicked = false;
+        connect(w.documentLoader(), &DocumentLoader::progress, &w, [&w, &clicked](int permille) {
+            auto *dialog = w.findChild<QProgressDialog *>(QStringLiteral("openProgress"));
+            auto *button = dialog ? dialog->findChild<QPushButton *>() : nullptr;
+            if (!clicked && button && permille > 150) {
+                clicked = true;
+                button->click();
+            }
+        });
+        QVERIFY(!w.openFile(big));
+        QVERIFY(clicked);
+        QCOMPARE(w.document()->filePath(), m_seed);
+        QCOMPARE(w.tableView()->model()->rowCount(), 1);
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY(!w.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+
+        // And the next open works as before.
+        disconnect(w.documentLoader(), nullptr, &w, nullptr);
+        QVERIFY(w.openFile(big));
+        QCOMPARE(w.tableView()->model()->rowCount(), 20000);
+        QCOMPARE(w.document()->filePath(), big);
     }
 
     void shouldAskBeforeReplacingUnsavedChanges()

@@ -1,5 +1,6 @@
 #include "commands/recordcommands.h"
 #include "document/document.h"
+#include "formats/fileio.h"
 #include "models/recordtablemodel.h"
 #include "text/textfold.h"
 #include "testconfig.h"
@@ -131,6 +132,62 @@ private Q_SLOTS:
         QCOMPARE(aboutSpy.count(), 1);
         QCOMPARE(resetSpy.count(), 1);
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    void preparedRowsShouldBeTheRowsItWouldMake()
+    {
+        const Collection loaded = readFile(m_seed);
+        QCOMPARE(loaded.records.size(), 1);
+        Document doc;
+        RecordTableModel model;
+        model.setDocument(&doc);
+        QVERIFY(doc.loadFile(m_seed));
+        // Computed elsewhere (a worker thread in the GUI), they equal what the model makes.
+        const RecordTableModel::PreparedRows prepared =
+                RecordTableModel::prepareRows(doc.records(), model.nameOrder());
+        QCOMPARE(prepared.rows.size(), 1);
+        for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
+            if (c == RecordTableModel::Problems)
+                continue;   // computed when shown, not prepared
+            QCOMPARE(prepared.rows.at(0).display[c], model.index(0, c).data().toString());
+            QCOMPARE(prepared.rows.at(0).sort[c],
+                     model.index(0, c).data(RecordTableModel::SortRole).toString());
+        }
+        QCOMPARE(prepared.rows.at(0).searchText,
+                 model.index(0, 0).data(RecordTableModel::SearchTextRole).toString());
+    }
+
+    void aResetShouldTakePreparedRowsOnlyWhenTheyFit()
+    {
+        Document doc;
+        RecordTableModel model;
+        model.setDocument(&doc);
+        const Collection loaded = readFile(m_seed);
+
+        // Marked, to tell them from rows the model makes itself.
+        RecordTableModel::PreparedRows prepared = RecordTableModel::prepareRows(loaded.records,
+                                                                               model.nameOrder());
+        prepared.rows[0].display[RecordTableModel::Title] = QStringLiteral("prepared");
+        model.setPreparedRows(prepared);
+        QVERIFY(doc.adoptLoaded(loaded, m_seed));
+        QCOMPARE(model.index(0, RecordTableModel::Title).data().toString(), QStringLiteral("prepared"));
+
+        // Used once: the next reset makes its own.
+        QVERIFY(doc.loadFile(m_seed));
+        QVERIFY(model.index(0, RecordTableModel::Title).data().toString() != QStringLiteral("prepared"));
+
+        // Prepared for another name order, or other records: not used.
+        RecordTableModel::PreparedRows otherOrder = prepared;
+        otherOrder.order = model.nameOrder() == NameOrder::FamilyFirst ? NameOrder::GivenFirst
+                                                                        : NameOrder::FamilyFirst;
+        model.setPreparedRows(otherOrder);
+        QVERIFY(doc.adoptLoaded(loaded, m_seed));
+        QVERIFY(model.index(0, RecordTableModel::Title).data().toString() != QStringLiteral("prepared"));
+        RecordTableModel::PreparedRows otherRecords = prepared;
+        otherRecords.firstId = otherRecords.lastId = prepared.firstId + 1000;
+        model.setPreparedRows(otherRecords);
+        QVERIFY(doc.adoptLoaded(loaded, m_seed));
+        QVERIFY(model.index(0, RecordTableModel::Title).data().toString() != QStringLiteral("prepared"));
     }
 
     void shouldNotBeEditableInTheTable()

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
 
@@ -87,17 +88,41 @@ QString RepairBar::message() const
 
 void RepairBar::rescan()
 {
+    if (m_scan) {
+        // Its records are out of date: let it finish unheard.
+        m_scan->disconnect(this);
+        m_scan->deleteLater();   // a QFutureWatcher does not wait for its future
+        m_scan = nullptr;
+    }
+    if (!m_document) {
+        setFindings({});
+        return;
+    }
+    // A copy that shares the records: the scan reads it while the document may change.
+    const QList<Record> records = m_document->records();
+    constexpr qsizetype kScanOnWorkerFrom = 2000;
+    if (records.size() < kScanOnWorkerFrom) {
+        setFindings(scanForMojibake(records));
+        return;
+    }
+    m_scan = new QFutureWatcher<QList<MojibakeFinding>>(this);
+    connect(m_scan, &QFutureWatcher<QList<MojibakeFinding>>::finished, this, [this] {
+        auto *scan = std::exchange(m_scan, nullptr);
+        setFindings(scan->result());
+        scan->deleteLater();
+    });
+    m_scan->setFuture(QtConcurrent::run([records] { return scanForMojibake(records); }));
+}
+
+void RepairBar::setFindings(const QList<MojibakeFinding> &all)
+{
     m_byRecord.clear();
     m_count = 0;
-    if (m_document) {
-        const QList<Record> &records = m_document->records();
-        m_byRecord.resize(records.size());
-        const QList<MojibakeFinding> all = scanForMojibake(records);
-        for (const MojibakeFinding &f : all) {
-            if (f.recordIndex >= 0 && f.recordIndex < m_byRecord.size()) {
-                m_byRecord[f.recordIndex].append(f);
-                ++m_count;
-            }
+    m_byRecord.resize(m_document ? m_document->recordCount() : 0);
+    for (const MojibakeFinding &f : all) {
+        if (f.recordIndex >= 0 && f.recordIndex < m_byRecord.size()) {
+            m_byRecord[f.recordIndex].append(f);
+            ++m_count;
         }
     }
     updateBar();
@@ -105,6 +130,10 @@ void RepairBar::rescan()
 
 void RepairBar::rescanRow(int row)
 {
+    if (m_scan) {
+        rescan();   // the running scan read the record before this change
+        return;
+    }
     if (!m_document || row < 0 || row >= m_byRecord.size() || !m_document->isValidRow(row))
         return;
     const int before = m_count;

@@ -5,6 +5,7 @@
 #include "document/document.h"
 
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QPointer>
 
 class QLabel;
@@ -31,7 +32,12 @@ public:
     QPushButton *repairAllButton() const { return m_repairAll; }
     QPushButton *dismissButton() const { return m_dismiss; }
 
+    //! True while a large document is scanned on a worker thread.
+    bool isScanning() const { return m_scan != nullptr; }
+
 public Q_SLOTS:
+    /*! Scans the whole Document again. A large one (thousands of records) is scanned on a
+        worker thread, so opening it does not wait; the bar shows when the scan is done. */
     void rescan();
     //! Repairs every finding as one undo step.
     void repairAll();
@@ -50,7 +56,11 @@ private:
     void rescanRow(int row);
     void updateBar();
 
+    //! Takes the findings of a whole scan of the document's records.
+    void setFindings(const QList<MojibakeFinding> &all);
+
     QPointer<Document> m_document;
+    QFutureWatcher<QList<MojibakeFinding>> *m_scan = nullptr;   // the running scan, if any
     QList<QList<MojibakeFinding>> m_byRecord;   // findings of each Document row
     int m_count = 0;
     bool m_dismissed = false;

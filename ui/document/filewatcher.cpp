@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace refmend {
 
@@ -15,6 +16,8 @@ constexpr int kDefaultDelay = 300;
     in the same tick keeps the time. Size and time prove "unchanged" only for a stamp taken
     this long after the time it read. */
 constexpr qint64 kTimeResolutionMs = 3000;
+//! Files up to this size are digested at once (some milliseconds); larger ones on a worker.
+constexpr qint64 kDigestNowBytes = 4 * 1024 * 1024;
 
 QByteArray digestOf(const QString &path)
 {
@@ -59,10 +62,61 @@ void FileWatcher::setPath(const QString &path)
     acceptCurrentContent();
 }
 
+FileWatcher::~FileWatcher()
+{
+    m_digest.waitForFinished();
+}
+
 void FileWatcher::acceptCurrentContent()
 {
-    m_known = m_path.isEmpty() ? Stamp() : stampNow(true);
+    if (m_path.isEmpty()) {
+        m_known = Stamp();
+        return;
+    }
+    Stamp now = stampNow(false);
+    // Accepted twice in a row (a load says both "new path" and "in step with the file"):
+    // the same size and time, read long enough after that time, is the same content.
+    const bool same = now.exists && m_known.exists && now.size == m_known.size
+            && now.modified == m_known.modified
+            && m_known.modified.msecsTo(m_known.taken) > kTimeResolutionMs;
+    if (same && (!m_known.digest.isEmpty() || m_digest.isRunning())) {
+        watch();
+        return;
+    }
+    // The digest of a large file is read on a worker, so that opening or saving it does not
+    // wait (check() waits for it in the rare case that it is not in yet); a small one's now.
+    m_digest.waitForFinished();
+    delete m_digestWatcher;
+    m_digestWatcher = nullptr;
+    m_known = now;
+    if (now.exists && now.size <= kDigestNowBytes) {
+        m_known.digest = digestOf(m_path);
+    } else if (now.exists) {
+        const QString path = m_path;
+        m_digest = QtConcurrent::run([path, now] {
+            QByteArray digest = digestOf(path);
+            // Changed while it was read: the digest is of no known version.
+            const QFileInfo after(path);
+            if (after.size() != now.size || after.lastModified() != now.modified)
+                digest.clear();
+            return digest;
+        });
+        m_digestWatcher = new QFutureWatcher<QByteArray>(this);
+        connect(m_digestWatcher, &QFutureWatcher<QByteArray>::finished, this,
+                &FileWatcher::finishDigest);
+        m_digestWatcher->setFuture(m_digest);
+    }
     watch();
+}
+
+void FileWatcher::finishDigest()
+{
+    if (!m_digestWatcher)
+        return;
+    m_digest.waitForFinished();
+    m_known.digest = m_digest.result();
+    m_digestWatcher->deleteLater();
+    m_digestWatcher = nullptr;
 }
 
 void FileWatcher::setDelay(int ms)
@@ -103,6 +157,7 @@ void FileWatcher::check()
     if (m_path.isEmpty())
         return;
     watch();
+    finishDigest();
     Stamp now = stampNow(false);
     if (!now.exists) {
         if (m_known.exists) {

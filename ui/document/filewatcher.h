@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 
 class QFileSystemWatcher;
@@ -19,6 +21,7 @@ class FileWatcher : public QObject
     Q_OBJECT
 public:
     explicit FileWatcher(QObject *parent = nullptr);
+    ~FileWatcher() override;
 
     //! Watches \a path, whose content now is the known one; empty watches nothing.
     void setPath(const QString &path);
@@ -30,6 +33,10 @@ public:
         that a program writing in several steps is looked at once it is done. */
     void setDelay(int ms);
 
+    /*! True while the digest of the known content is read on a worker (files over a few
+        MB). A file that changes meanwhile, even by a touch, is reported as changed: which
+        version the digest saw cannot be told. */
+    bool isDigestPending() const { return m_digestWatcher != nullptr; }
     //! True while a notification waits to be looked at.
     bool isCheckPending() const;
     //! Looks at the file now; emits changedOnDisk() or removedFromDisk() if it differs.
@@ -51,11 +58,16 @@ private:
     };
     Stamp stampNow(bool withDigest) const;
     void watch();
+    //! Waits for the digest of m_known that a worker computes, if it is not in yet.
+    void finishDigest();
 
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_timer = nullptr;
     QString m_path;
     Stamp m_known;
+    // The digest of m_known, computed on a worker: a large file takes a second to read.
+    QFuture<QByteArray> m_digest;
+    QFutureWatcher<QByteArray> *m_digestWatcher = nullptr;
 };
 
 } // namespace refmend

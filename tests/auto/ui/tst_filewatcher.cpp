@@ -80,6 +80,42 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
     }
 
+    void aLargeFileShouldBeJudgedByItsContentToo()
+    {
+        // Over 4 MB the digest is read on a worker; check() waits for it when it must.
+        QByteArray big(6 * 1024 * 1024, 'a');
+        QVERIFY(put(m_file, big));
+        FileWatcher watcher;
+        watcher.setPath(m_file);
+        QVERIFY(watcher.isDigestPending());
+        QTRY_VERIFY(!watcher.isDigestPending());
+        QSignalSpy changed(&watcher, &FileWatcher::changedOnDisk);
+        {
+            QFile file(m_file);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                     QFileDevice::FileModificationTime));
+        }
+        watcher.check();
+        QCOMPARE(changed.count(), 0);   // touched: same content
+        big[big.size() / 2] = 'b';
+        QVERIFY(put(m_file, big));       // same size, other content
+        watcher.check();
+        QCOMPARE(changed.count(), 1);
+
+        // Touched while the digest is read: reported, as which version it saw is unknown.
+        watcher.setPath(m_file);
+        QVERIFY(watcher.isDigestPending());
+        {
+            QFile file(m_file);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(120),
+                                     QFileDevice::FileModificationTime));
+        }
+        watcher.check();
+        QCOMPARE(changed.count(), 2);
+    }
+
     void shouldIgnoreTheDocumentsOwnSave()
     {
         Document doc;

@@ -50,11 +50,11 @@ bool isCombiningMark(QChar c)
 
 } // namespace
 
-QString foldForSearch(QStringView text)
-{
-    if (isAscii(text))
-        return text.toString().toLower();
+namespace {
 
+//! foldForSearch() of a run of characters none of which is ASCII.
+QString foldNonAscii(QStringView text)
+{
     // NFKD first so that compatibility forms (ligatures, full-width) fold too, then fold
     // case, drop marks, and map the few letters with no decomposition.
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD).toCaseFolded();
@@ -79,6 +79,45 @@ QString foldForSearch(QStringView text)
                 if (!isCombiningMark(c))
                     out.append(c);
             }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString foldForSearch(QStringView text)
+{
+    if (isAscii(text))
+        return text.toString().toLower();
+    /* ASCII text folds to its lower case, and what NFKD, case folding and dropping marks do
+       to a character never reaches across an ASCII one (marks follow their base, and an
+       ASCII base keeps its marks in the run that follows it). So only the runs of other
+       characters take the slow path: most text in citations is ASCII with a few accents. */
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype j = i;
+        while (j < n && text[j].unicode() < 0x80)
+            ++j;
+        if (j > i) {
+            const qsizetype at = out.size();
+            out.append(text.sliced(i, j - i));
+            QChar *data = out.data() + at;
+            for (qsizetype k = 0; k < j - i; ++k) {
+                const char16_t c = data[k].unicode();
+                if (c >= u'A' && c <= u'Z')
+                    data[k] = QChar(char16_t(c + (u'a' - u'A')));
+            }
+            i = j;
+        }
+        while (j < n && text[j].unicode() >= 0x80)
+            ++j;
+        if (j > i) {
+            out += foldNonAscii(text.sliced(i, j - i));
+            i = j;
         }
     }
     return out;

@@ -17,6 +17,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace refmend {
 
@@ -187,12 +188,33 @@ void ProblemsPanel::refreshChecks()
 {
     m_watcher->flush();
     m_checksStale = false;
+    if (m_checking) {
+        // Checking records that have changed since: let it finish unheard.
+        m_checking->disconnect(this);
+        m_checking->deleteLater();
+        m_checking = nullptr;
+    }
     if (!m_document) {
         m_integrityModel->setProblems({}, {});
-    } else {
-        m_integrityModel->setProblems(checkIntegrity(m_document->records()), m_document->records());
+        updateTabs();
+        return;
     }
-    updateTabs();
+    // A copy sharing the records: the worker reads it while the document may change.
+    const QList<Record> records = m_document->records();
+    constexpr qsizetype kCheckOnWorkerFrom = 2000;
+    if (records.size() < kCheckOnWorkerFrom) {
+        m_integrityModel->setProblems(checkIntegrity(records), records);
+        updateTabs();
+        return;
+    }
+    m_checking = new QFutureWatcher<QList<IntegrityProblem>>(this);
+    connect(m_checking, &QFutureWatcher<QList<IntegrityProblem>>::finished, this, [this, records] {
+        auto *checking = std::exchange(m_checking, nullptr);
+        m_integrityModel->setProblems(checking->result(), records);
+        checking->deleteLater();
+        updateTabs();
+    });
+    m_checking->setFuture(QtConcurrent::run([records] { return checkIntegrity(records); }));
 }
 
 void ProblemsPanel::updateTabs()

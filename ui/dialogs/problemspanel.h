@@ -1,8 +1,10 @@
 #pragma once
 
+#include "cleanup/integritycheck.h"
 #include "document/document.h"
 
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QPointer>
 
 class QLabel;
@@ -40,6 +42,8 @@ public:
     QPushButton *fixButton() const { return m_fix; }
     QPushButton *fixAllButton() const { return m_fixAll; }
     int integrityProblemCount() const;
+    //! True while a large document's checks run on a worker thread.
+    bool isChecking() const { return m_checking != nullptr; }
     void showChecks();
 
     //! The record a diagnostic is about: its recordIndex, else the record whose lines
@@ -48,7 +52,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
-    //! Runs the integrity checks now (they also follow the document while shown).
+    /*! Runs the integrity checks now (they also follow the document while shown). A large
+        document (thousands of records) is checked on a worker thread; the list is replaced
+        when it is done, unless the document changed meanwhile (then it is checked again). */
     void refreshChecks();
     //! Applies the fix of problem \a row of integrityModel() as one undo step.
     bool applyFix(int row);
@@ -77,6 +83,7 @@ private:
     QPushButton *m_fixAll = nullptr;
     QLabel *m_checksSummary = nullptr;
     bool m_checksStale = true;
+    QFutureWatcher<QList<IntegrityProblem>> *m_checking = nullptr;
 };
 
 } // namespace refmend

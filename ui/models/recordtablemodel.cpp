@@ -6,6 +6,7 @@
 #include "text/textfold.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QColor>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentMap>
@@ -47,6 +48,7 @@ void RecordTableModel::setDocument(Document *document)
         connect(m_document, &Document::recordsInserted, this, [this](int first, int last) {
             for (int row = first; row <= last; ++row)
                 m_cache.insert(row, makeCache(m_document->record(row)));
+            dropSortKeys();   // made again, all at once, by the next comparison
             m_problems.insert(first, last - first + 1, ProblemCache{});
             endInsertRows();
         });
@@ -55,6 +57,12 @@ void RecordTableModel::setDocument(Document *document)
         });
         connect(m_document, &Document::recordsRemoved, this, [this](int first, int last) {
             m_cache.remove(first, last - first + 1);
+            for (std::vector<QCollatorSortKey> &keys : m_sortKeys) {
+                if (keys.size() > size_t(last))
+                    keys.erase(keys.begin() + first, keys.begin() + last + 1);
+                else
+                    keys.clear();
+            }
             m_problems.remove(first, last - first + 1);
             endRemoveRows();
         });
@@ -107,8 +115,54 @@ void RecordTableModel::setPreparedRows(PreparedRows prepared)
     m_prepared = std::move(prepared);
 }
 
+const QString &RecordTableModel::sortText(int row, int column) const
+{
+    return m_cache.at(row).sort[column];
+}
+
+int RecordTableModel::compareSortTexts(int column, int rowA, int rowB) const
+{
+    Q_ASSERT(column >= 0 && column < ColumnCount && column != Problems);
+    std::vector<QCollatorSortKey> &keys = m_sortKeys[column];
+    if (keys.size() != size_t(m_cache.size()))
+        makeSortKeys(column);
+    return keys[size_t(rowA)].compare(keys[size_t(rowB)]);
+}
+
+void RecordTableModel::makeSortKeys(int column) const
+{
+    // A block of rows per task, each with its own QCollator (one is not for two threads).
+    constexpr qsizetype kBlock = 4096;
+    const qsizetype rows = m_cache.size();
+    QList<qsizetype> starts;
+    for (qsizetype start = 0; start < rows; start += kBlock)
+        starts.append(start);
+    std::vector<std::vector<QCollatorSortKey>> blocks(size_t(starts.size()));
+    const RowCache *cache = m_cache.constData();
+    QtConcurrent::blockingMap(starts, [&blocks, cache, rows, column](qsizetype start) {
+        const QCollator collator;
+        std::vector<QCollatorSortKey> &block = blocks[size_t(start / kBlock)];
+        const qsizetype end = qMin(start + kBlock, rows);
+        block.reserve(size_t(end - start));
+        for (qsizetype row = start; row < end; ++row)
+            block.push_back(collator.sortKey(cache[row].sort[column]));
+    });
+    std::vector<QCollatorSortKey> &keys = m_sortKeys[column];
+    keys.clear();
+    keys.reserve(size_t(rows));
+    for (std::vector<QCollatorSortKey> &block : blocks)
+        std::move(block.begin(), block.end(), std::back_inserter(keys));
+}
+
+void RecordTableModel::dropSortKeys()
+{
+    for (std::vector<QCollatorSortKey> &keys : m_sortKeys)
+        keys.clear();
+}
+
 void RecordTableModel::fillCache()
 {
+    dropSortKeys();
     m_cache.clear();
     const QList<Record> &records = m_document->records();
     PreparedRows prepared = std::exchange(m_prepared, PreparedRows());
@@ -233,6 +287,12 @@ void RecordTableModel::onRecordChanged(int row)
         return;
     m_cache[row] = makeCache(m_document->record(row));
     m_problems[row] = ProblemCache{};
+    static const QCollator collator;   // the GUI thread's; making one costs more than a key
+    for (int column = 0; column < ColumnCount; ++column) {
+        std::vector<QCollatorSortKey> &keys = m_sortKeys[column];
+        if (keys.size() == size_t(m_cache.size()))
+            keys[size_t(row)] = collator.sortKey(m_cache.at(row).sort[column]);
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

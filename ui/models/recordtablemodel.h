@@ -4,8 +4,11 @@
 #include "settings/preferences.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
 #include <QList>
 #include <QPointer>
+
+#include <vector>
 
 namespace refmend {
 
@@ -69,6 +72,14 @@ public:
         and the name order; otherwise the reset computes them as usual. */
     void setPreparedRows(PreparedRows prepared);
 
+    //! The text a row sorts by in \a column (SortRole without a QVariant), for the proxy.
+    const QString &sortText(int row, int column) const;
+    /*! Compares two rows' sort texts in \a column by the locale's collation (as
+        QString::localeAwareCompare), through collation keys made once per row and column:
+        the first comparison in a column makes the keys of every row (on every core), later
+        ones compare bytes. Not for the Problems column. */
+    int compareSortTexts(int column, int rowA, int rowB) const;
+
 private:
     struct ProblemCache {
         bool known = false;
@@ -92,6 +103,10 @@ private:
     QList<RowCache> m_cache;
     mutable QList<ProblemCache> m_problems;   // per row, computed on first use
     PreparedRows m_prepared;
+    //! Collation keys of each row's sort text, per column; empty until a sort needs them.
+    mutable std::vector<QCollatorSortKey> m_sortKeys[ColumnCount];
+    void makeSortKeys(int column) const;
+    void dropSortKeys();
     bool m_resetting = false;
     NameOrder m_nameOrder = NameOrder::FamilyFirst;
 };

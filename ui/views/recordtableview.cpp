@@ -43,6 +43,12 @@ void RecordTableView::setModel(QAbstractItemModel *model)
             [this] { emitCurrent(); });
     // A reset drops the current index without currentRowChanged; say so anyway.
     connect(model, &QAbstractItemModel::modelReset, this, [this] { emitCurrent(); });
+    // So does a new layout (the search filter changes the proxy's layout) that filters the
+    // current row out.
+    connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (currentRecord() != m_lastCurrent)
+            emitCurrent();
+    });
 }
 
 int RecordTableView::toSourceRow(const QModelIndex &index) const
@@ -96,7 +102,8 @@ QList<int> RecordTableView::selectedRecords() const
 
 void RecordTableView::emitCurrent()
 {
-    Q_EMIT currentRecordChanged(currentRecord());
+    m_lastCurrent = currentRecord();
+    Q_EMIT currentRecordChanged(m_lastCurrent);
 }
 
 void RecordTableView::showHeaderMenu(const QPoint &pos)

@@ -28,6 +28,8 @@ private:
     int toSourceRow(const QModelIndex &index) const;
     void showHeaderMenu(const QPoint &pos);
     void emitCurrent();
+
+    int m_lastCurrent = -1;   // the record last said to be current
 };
 
 } // namespace refmend

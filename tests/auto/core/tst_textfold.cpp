@@ -1,5 +1,10 @@
 #include "text/textfold.h"
 
+#include "testconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +23,81 @@ private slots:
     void foldingTwiceChangesNothing();
     void simplifiesWhitespace_data();
     void simplifiesWhitespace();
+    void foldingRunByRunEqualsFoldingTheWhole_data();
+    void foldingRunByRunEqualsFoldingTheWhole();
 };
+
+namespace {
+
+/* foldForSearch() as it was before it folded only the non-ASCII runs the slow way: the
+   whole text through NFKD, case folding and mark dropping. The oracle for the fast one. */
+QString foldWhole(const QString &text)
+{
+    static const QHash<QChar, QString> manual{
+        {u'ø', u"o"_s}, {u'ł', u"l"_s}, {u'ß', u"ss"_s}, {QChar(0x1E9E), u"ss"_s},
+        {u'æ', u"ae"_s}, {u'œ', u"oe"_s}, {u'đ', u"d"_s}, {u'ð', u"d"_s}, {u'þ', u"th"_s},
+        {u'ħ', u"h"_s}, {u'ı', u"i"_s}, {u'ŧ', u"t"_s}};
+    auto isMark = [](QChar c) {
+        return c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
+            || c.category() == QChar::Mark_Enclosing;
+    };
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
+        if (!isMark(c))
+            out += manual.value(c, QString(c));
+    }
+    QString again;
+    for (const QChar c : out.normalized(QString::NormalizationForm_KD)) {
+        if (!isMark(c))
+            again += c;
+    }
+    return again;
+}
+
+} // namespace
+
+void TestTextFold::foldingRunByRunEqualsFoldingTheWhole_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("accents between ASCII") << u"Ana L\u00facia Costa, S\u00e3o Paulo (2013)"_s;
+    QTest::newRow("mark after an ASCII base") << u"Jose\u0301 e\u0300\u0301x"_s;
+    QTest::newRow("marks out of canonical order") << u"a\u0301\u0327b"_s;
+    QTest::newRow("mark first") << u"\u0301abc"_s;
+    QTest::newRow("compatibility forms") << u"\ufb01nal \uff21\uff22 \u2126 \u212a"_s;
+    QTest::newRow("dotted capital I") << u"\u0130stanbul"_s;
+    QTest::newRow("mojibake") << u"Lu\u00a8\u00aas 75\u00a8C80%"_s;
+    QTest::newRow("CJK and surrogates") << u"\u5f20\u4f1f \U0001D400BC \U0001F600x"_s;
+    QTest::newRow("greek final sigma") << u"\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3 odyssey"_s;
+    QTest::newRow("manual folds") << u"\u1E9Ee \u00d8ster \u0141\u00f3d\u017a \u00c6sop"_s;
+    // Real names and titles from the corpus's EndNote and RIS files.
+    const QString corpus = QStringLiteral(REFMEND_CORPUS_DIR);
+    int rows = 0;
+    for (const char *folder : {"endnote-refer", "ris", "csl-json"}) {
+        const QDir dir(corpus + u'/' + QLatin1StringView(folder));
+        const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+            for (const QString &line : lines) {
+                bool ascii = true;
+                for (const QChar c : line)
+                    ascii = ascii && c.unicode() < 0x80;
+                if (!ascii && rows < 3000) {
+                    ++rows;
+                    QTest::addRow("%s line %d", qPrintable(name), rows) << line;
+                }
+            }
+        }
+    }
+}
+
+void TestTextFold::foldingRunByRunEqualsFoldingTheWhole()
+{
+    QFETCH(QString, text);
+    QCOMPARE(foldForSearch(text), foldWhole(text));
+}
 
 void TestTextFold::foldsForSearch_data()
 {

@@ -74,6 +74,42 @@ private Q_SLOTS:
         QVERIFY(panel.fixAllButton()->isEnabled());
     }
 
+    void aLargeDocumentShouldBeCheckedOnAWorker()
+    {
+        // The problem records of the test file, among thousands of clean ones.
+        Document small;
+        QVERIFY(small.loadFile(kProblems));
+        Collection large;
+        for (int i = 0; i < 3000; ++i) {
+            Record clean;
+            clean.type = RecordType::Article;
+            clean.setValue(FieldKey::Title, u"Clean record %1"_s.arg(i));
+            clean.setValue(FieldKey::Year, u"2013"_s);
+            large.records.append(clean);
+        }
+        large.records.append(small.records());
+        Document doc;
+        doc.setCollection(large);
+        ProblemsPanel panel;
+        panel.setDocument(&doc);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 60000);
+        const IntegrityProblemModel *model = panel.integrityModel();
+        const int doi = rowOf(model, u"invalid-doi"_s);
+        QVERIFY(doi >= 0);
+        QVERIFY(model->index(doi, 0).data(IntegrityProblemModel::RecordRole).toInt() >= 3000);
+        const int before = panel.integrityProblemCount();
+
+        // An edit while a check runs: the next check counts it, the running one is dropped.
+        panel.refreshChecks();
+        QVERIFY(panel.isChecking());
+        doc.undoStack()->push(new SetFieldCommand(&doc, 5, FieldKey::Doi, u"not a doi"_s));
+        panel.refreshChecks();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 60000);
+        QCOMPARE(panel.integrityProblemCount(), before + 1);
+    }
+
     void shouldFixAProblemWithOneClickAsOneUndoStep()
     {
         Document doc;

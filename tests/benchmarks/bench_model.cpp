@@ -1,0 +1,197 @@
+#include "document/document.h"
+#include "formats/fileio.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace refmend;
+
+/* The main table over gen_corpus records (RIS; 10,000 unless REFMEND_BENCH_RECORDS says
+   otherwise): preparing the rows, data(), filtering and sorting through RecordFilterProxy,
+   each against a baseline measured in the same run on the same rows: for a filter, one
+   QString::contains over every row's search text (what any filter must at least do); for a
+   sort, std::sort of the same sort texts with QString::compare. */
+class BenchModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void prepareRows();
+    void dataOfEveryCell();
+    void filter_data();
+    void filter();
+    void sort_data();
+    void sort();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    Document m_document;
+    RecordTableModel m_model;
+    RecordFilterProxy m_proxy;
+    int m_count = 0;
+};
+
+namespace {
+
+template <typename F>
+qint64 bestOfThree(F &&f)
+{
+    qint64 best = -1;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        const qint64 ns = timer.nsecsElapsed();
+        if (best < 0 || ns < best)
+            best = ns;
+    }
+    return best;
+}
+
+double ms(qint64 ns) { return double(ns) / 1e6; }
+
+} // namespace
+
+void BenchModel::initTestCase()
+{
+    bool ok = false;
+    m_count = qEnvironmentVariableIntValue("REFMEND_BENCH_RECORDS", &ok);
+    if (!ok || m_count <= 0)
+        m_count = 10000;
+    QString dir = qEnvironmentVariable("REFMEND_BENCH_DIR");
+    if (dir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        dir = m_tempDir->path();
+    }
+    const QString path = dir + u"/corpus-"_s + QString::number(m_count) + u".ris"_s;
+    if (!QFile::exists(path)) {
+        QProcess python;
+        python.start(u"python3"_s, {QStringLiteral(REFMEND_BENCH_GENERATOR), u"--records"_s,
+                                    QString::number(m_count), u"--out"_s, dir});
+        if (!python.waitForFinished(30 * 60 * 1000) || python.exitCode() != 0)
+            QSKIP("could not generate the corpus");
+    }
+    QVERIFY(m_document.loadFile(path));
+    m_model.setDocument(&m_document);
+    m_proxy.setSourceModel(&m_model);
+    QCOMPARE(m_proxy.rowCount(), m_count);
+}
+
+void BenchModel::prepareRows()
+{
+    const QList<Record> &records = m_document.records();
+    qint64 best = bestOfThree([&] {
+        const auto prepared = RecordTableModel::prepareRows(records, NameOrder::FamilyFirst);
+        QCOMPARE(prepared.rows.size(), records.size());
+    });
+    qInfo("prepareRows: %d rows in %.1f ms (%.2f us a row, on every core)", m_count, ms(best),
+          double(best) / 1e3 / m_count);
+}
+
+void BenchModel::dataOfEveryCell()
+{
+    const int rows = m_model.rowCount();
+    volatile qsizetype sink = 0;
+    const qint64 best = bestOfThree([&] {
+        qsizetype n = 0;
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < RecordTableModel::Problems; ++c)
+                n += m_model.index(r, c).data().toString().size();
+        }
+        sink = n;
+    });
+    qInfo("data(): %d cells in %.1f ms (%.0f ns a cell)", rows * RecordTableModel::Problems,
+          ms(best), double(best) / (rows * RecordTableModel::Problems));
+}
+
+void BenchModel::filter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("one letter") << u"m"_s;
+    QTest::newRow("a name") << u"macedo"_s;
+    QTest::newRow("two words") << u"costa lucia"_s;
+    QTest::newRow("nothing matches") << u"zzzqqq"_s;
+}
+
+void BenchModel::filter()
+{
+    QFETCH(QString, text);
+    // Baseline: the least a filter does, one contains() over every search text.
+    const int rows = m_model.rowCount();
+    QStringList texts;
+    texts.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        texts << m_model.index(r, 0).data(RecordTableModel::SearchTextRole).toString();
+    const QString word = text.split(u' ').constFirst();
+    volatile int sink = 0;
+    const qint64 baseline = bestOfThree([&] {
+        int n = 0;
+        for (const QString &t : std::as_const(texts))
+            n += t.contains(word);
+        sink = n;
+    });
+    int shown = 0;
+    const qint64 best = bestOfThree([&] {
+        m_proxy.setFilter({});
+        QElapsedTimer timer;
+        RecordFilter f;
+        f.text = text;
+        m_proxy.setFilter(f);
+        shown = m_proxy.rowCount();
+    });
+    // The time above includes clearing the filter first; measure that alone too.
+    const qint64 clear = bestOfThree([&] {
+        RecordFilter f;
+        f.text = text;
+        m_proxy.setFilter(f);
+        m_proxy.setFilter({});
+    });
+    qInfo("filter \"%s\": %d of %d rows; set (after a clear) %.1f ms, set+clear %.1f ms; "
+          "baseline contains() %.1f ms (%.1fx)",
+          qPrintable(text), shown, rows, ms(best), ms(clear), ms(baseline),
+          double(best) / double(qMax<qint64>(baseline, 1)));
+}
+
+void BenchModel::sort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("authors") << int(RecordTableModel::Authors);
+    QTest::newRow("year") << int(RecordTableModel::Year);
+    QTest::newRow("title") << int(RecordTableModel::Title);
+    QTest::newRow("container") << int(RecordTableModel::Container);
+}
+
+void BenchModel::sort()
+{
+    QFETCH(int, column);
+    m_proxy.setFilter({});
+    const int rows = m_model.rowCount();
+    QStringList keys;
+    keys.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        keys << m_model.index(r, column).data(RecordTableModel::SortRole).toString();
+    const qint64 baseline = bestOfThree([&] {
+        QStringList copy = keys;
+        std::sort(copy.begin(), copy.end());
+    });
+    const qint64 best = bestOfThree([&] {
+        m_proxy.sort(-1);
+        m_proxy.sort(column, Qt::AscendingOrder);
+    });
+    qInfo("sort column %d: %d rows in %.1f ms; baseline std::sort %.1f ms (%.1fx)", column, rows,
+          ms(best), ms(baseline), double(best) / double(qMax<qint64>(baseline, 1)));
+    m_proxy.sort(-1);
+}
+
+QTEST_MAIN(BenchModel)
+#include "bench_model.moc"

@@ -40,6 +40,9 @@ void LatencyProbe::mark(const QString &activity)
     // What the thread did before this mark still counts against the previous activity.
     s_instance->tick();
     s_instance->m_activity = activity;
+    std::fprintf(s_instance->m_log, "latency: %s begins at %.2f s\n", qPrintable(activity),
+                 s_instance->m_clock.elapsed() / 1000.0);
+    std::fflush(s_instance->m_log);
     if (!s_instance->m_order.contains(activity))
         s_instance->m_order.append(activity);
 }

@@ -521,6 +521,13 @@ bool MainWindow::loadInBackground(const QString &path, QString *error)
     loop.exec();
     m_loading = false;
     disconnect(m_loader, nullptr, &dialog, nullptr);
+    if (m_loader->isRunning()) {
+        // The loop ended without the loader (the application is quitting): stop reading.
+        m_loader->cancel();
+        if (error)
+            error->clear();
+        return false;
+    }
     DocumentLoader::Result result = m_loader->takeResult();
     dialog.close();
 

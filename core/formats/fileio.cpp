@@ -289,7 +289,7 @@ Collection readFile(const QString &path, const ReadFileOptions &options)
         return collection;
     }
     QByteArray bytes;
-    if (!options.progress) {
+    if (!options.progress || file.isSequential()) {
         bytes = file.readAll();
     } else {
         // In pieces, to say how far it has got and to stop when asked.

@@ -7,6 +7,7 @@
 # leak-*, timeout-*, oom-*) in build/fuzz/artifacts/<target>/, its output in
 # build/fuzz/logs/<target>.log. Exits non-zero when any target found anything.
 # Environment: JOBS (build parallelism, default 2), REFMEND_SHARED_DIR (default ../shared),
+# FUZZ_TIMEOUT (seconds an input may run, default 30),
 # FUZZ_ARGS (more libFuzzer flags, e.g. "-jobs=2" or "-only_ascii=1").
 set -uo pipefail
 
@@ -15,6 +16,10 @@ root=$(cd "$here/../.." && pwd)
 build_dir=$root/build/fuzz
 shared=${REFMEND_SHARED_DIR:-$root/../shared}
 jobs=${JOBS:-2}
+# Seconds one input may take before it counts as a hang. A 16 KB seed takes about a second
+# under ASan on an idle machine and took 13 s on one busy with a build: 30 s leaves room for
+# load and still catches a loop that never ends.
+timeout=${FUZZ_TIMEOUT:-30}
 
 seconds=60
 if [ $# -gt 0 ] && [[ $1 =~ ^[0-9]+$ ]]; then
@@ -77,7 +82,7 @@ for name in "${selected[@]}"; do
     start=$(date +%s)
     # The first folder is the one libFuzzer writes new inputs to; the seeds are only read.
     # shellcheck disable=SC2086
-    nice -n 10 "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    nice -n 10 "$exe" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 \
         -max_len="$max_len" -artifact_prefix="$artifacts/" -print_final_stats=1 \
         ${FUZZ_ARGS:-} "$corpus" "${seeds[@]}" > "$out" 2>&1
     rc=$?

@@ -1,3 +1,4 @@
+#include "benchsupport.h"
 #include "cleanup/authorclusters.h"
 #include "cleanup/cleanupactions.h"
 #include "cleanup/cleanuppipeline.h"
@@ -49,15 +50,10 @@ void BenchCleanup::initTestCase()
         dir = m_tempDir->path();
     }
     const QString path = dir + u"/corpus-"_s + QString::number(count) + u".enw"_s;
-    if (!QFile::exists(path)) {
-        const QString generator = QStringLiteral(REFMEND_BENCH_GENERATOR);
-        if (!QFile::exists(generator))
-            QSKIP(qPrintable(u"gen_corpus.py not found at "_s + generator));
-        QProcess python;
-        python.start(u"python3"_s, {generator, u"--records"_s, QString::number(count), u"--out"_s, dir,
-                                    u"--formats"_s, u"enw"_s});
-        if (!python.waitForFinished(15 * 60 * 1000) || python.exitCode() != 0)
-            QSKIP(qPrintable(u"could not generate the corpus: "_s + QString::fromLocal8Bit(python.readAllStandardError())));
+    if (const QString problem = bench::ensureCorpus(QStringLiteral(REFMEND_BENCH_GENERATOR), dir,
+                                                    count, u"enw"_s, true);
+        !problem.isEmpty()) {
+        QSKIP(qPrintable(problem));
     }
     QElapsedTimer timer;
     timer.start();

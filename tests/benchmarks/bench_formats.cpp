@@ -1,4 +1,5 @@
 #include "formats/fileio.h"
+#include "benchsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace refmend;
+using refmend::bench::bestOfThree;
 
 /* Readers and writers over the same gen_corpus records in five formats (10,000 records
    unless REFMEND_BENCH_RECORDS says otherwise), each against baselines measured in the
@@ -49,22 +51,6 @@ double megabytesPerSecond(qint64 bytes, qint64 nsecs)
     return nsecs <= 0 ? 0 : (double(bytes) / (1 << 20)) / (double(nsecs) / 1e9);
 }
 
-// Best of three: the least disturbed run on a shared machine.
-template <typename F>
-qint64 bestOfThree(F &&f)
-{
-    qint64 best = -1;
-    for (int i = 0; i < 3; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        const qint64 ns = timer.nsecsElapsed();
-        if (best < 0 || ns < best)
-            best = ns;
-    }
-    return best;
-}
-
 } // namespace
 
 void BenchFormats::initTestCase()
@@ -83,14 +69,9 @@ void BenchFormats::initTestCase()
         {u"enw"_s, u"endnote"_s}, {u"ris"_s, u"ris"_s}, {u"bib"_s, u"bibtex"_s},
         {u"nbib"_s, u"medline"_s}, {u"json"_s, u"csl-json"_s}};
     const QString stem = dir + u"/corpus-"_s + QString::number(count) + u'.';
-    if (!QFile::exists(stem + u"ris"_s)) {
-        const QString generator = QStringLiteral(REFMEND_BENCH_GENERATOR);
-        if (!QFile::exists(generator))
-            QSKIP(qPrintable(u"gen_corpus.py not found at "_s + generator));
-        QProcess python;
-        python.start(u"python3"_s, {generator, u"--records"_s, QString::number(count), u"--out"_s, dir});
-        if (!python.waitForFinished(30 * 60 * 1000) || python.exitCode() != 0)
-            QSKIP(qPrintable(u"could not generate the corpus: "_s + QString::fromLocal8Bit(python.readAllStandardError())));
+    if (const QString problem = bench::ensureCorpus(QStringLiteral(REFMEND_BENCH_GENERATOR), dir, count);
+        !problem.isEmpty()) {
+        QSKIP(qPrintable(problem));
     }
     for (const auto &[extension, formatId] : files) {
         QFile file(stem + extension);

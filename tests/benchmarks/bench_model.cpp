@@ -2,6 +2,7 @@
 #include "formats/fileio.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "benchsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace refmend;
+using refmend::bench::bestOfThree;
 
 /* The main table over gen_corpus records (RIS; 10,000 unless REFMEND_BENCH_RECORDS says
    otherwise): preparing the rows, data(), filtering and sorting through RecordFilterProxy,
@@ -43,21 +45,6 @@ private:
 
 namespace {
 
-template <typename F>
-qint64 bestOfThree(F &&f)
-{
-    qint64 best = -1;
-    for (int i = 0; i < 3; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        const qint64 ns = timer.nsecsElapsed();
-        if (best < 0 || ns < best)
-            best = ns;
-    }
-    return best;
-}
-
 double ms(qint64 ns) { return double(ns) / 1e6; }
 
 } // namespace
@@ -74,12 +61,9 @@ void BenchModel::initTestCase()
         dir = m_tempDir->path();
     }
     const QString path = dir + u"/corpus-"_s + QString::number(m_count) + u".ris"_s;
-    if (!QFile::exists(path)) {
-        QProcess python;
-        python.start(u"python3"_s, {QStringLiteral(REFMEND_BENCH_GENERATOR), u"--records"_s,
-                                    QString::number(m_count), u"--out"_s, dir});
-        if (!python.waitForFinished(30 * 60 * 1000) || python.exitCode() != 0)
-            QSKIP("could not generate the corpus");
+    if (const QString problem = bench::ensureCorpus(QStringLiteral(REFMEND_BENCH_GENERATOR), dir, m_count);
+        !problem.isEmpty()) {
+        QSKIP(qPrintable(problem));
     }
     QVERIFY(m_document.loadFile(path));
     m_model.setDocument(&m_document);

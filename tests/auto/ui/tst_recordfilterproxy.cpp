@@ -144,6 +144,26 @@ private Q_SLOTS:
         QCOMPARE(sortedSourceRows(), (QList<int>{2, 3, 0, 1}));   // Álvarez, Berg, Costa, Souza
     }
 
+    void aSortedTableShouldFollowEditsInsertsAndRemovals()
+    {
+        // The collation keys are made once per column: an edited, inserted or removed
+        // record must still land in its place.
+        m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
+        QCOMPARE(sortedSourceRows(), (QList<int>{1, 3, 0, 2}));
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 2, FieldKey::Title, QStringLiteral("Aardvarks")));
+        QCOMPARE(sortedSourceRows().constFirst(), 2);
+        m_doc.undoStack()->undo();
+        QCOMPARE(sortedSourceRows(), (QList<int>{1, 3, 0, 2}));
+
+        Record first;
+        first.setValue(FieldKey::Title, QStringLiteral("Zebras"));
+        m_doc.undoStack()->push(new InsertRecordsCommand(&m_doc, 0, {first}, QStringLiteral("Add")));
+        // Every old row moved down by one; "Zebras" sorts last.
+        QCOMPARE(sortedSourceRows(), (QList<int>{2, 4, 1, 3, 0}));
+        m_doc.undoStack()->undo();
+        QCOMPARE(sortedSourceRows(), (QList<int>{1, 3, 0, 2}));
+    }
+
     void shouldReturnToFileOrderWhenSortingIsCleared()
     {
         m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);

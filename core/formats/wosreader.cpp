@@ -433,7 +433,11 @@ void Parser::handleTag(const Line &line)
         return;
     }
     if (tag == u"PT") {
-        if (m_inRecord && m_hasType)
+        // PT is a record's first tag: it starts one after a record that has its own, and
+        // after a blank line (a record without PT, e.g. text kept raw, ends there; the
+        // fuzzer found such a record swallowing the next one when written without the FN
+        // and VR lines that had stood between them).
+        if (m_inRecord && (m_hasType || m_blankLines > 0))
             endRecordBefore(RecordEnd::NextType);
         if (!m_inRecord) {
             startRecord(line);

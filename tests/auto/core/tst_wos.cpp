@@ -343,6 +343,22 @@ private slots:
         QCOMPARE(readText(middle).records.size(), 2);
     }
 
+    void aPtAfterABlankLineShouldStartARecordEvenAfterOneWithoutPt()
+    {
+        // A record without PT (here one that starts at SO, as a cut file gives) ends at a
+        // blank line before the next PT; before, it took the next record in as its own.
+        const QString text = u"FN Clarivate Analytics Web of Science\nVR 1.0\n"
+                             "SO MIS QUARTERLY\nLA English\n\n"
+                             "PT J\nAU Ostberg, C. O.\nTI Optical materials\nER\n\nEF\n"_s;
+        const Collection collection = readText(text);
+        QCOMPARE(collection.records.size(), 2);
+        QCOMPARE(collection.records.at(0).value(FieldKey::ContainerTitle), u"MIS QUARTERLY"_s);
+        QCOMPARE(collection.records.at(1).value(FieldKey::Title), u"Optical materials"_s);
+        // A PT right after a tag of a record without one is still that record's (a late PT).
+        const Collection late = readText(u"SO MIS QUARTERLY\nPT J\nTI Title\nER\n"_s);
+        QCOMPARE(late.records.size(), 1);
+    }
+
     void shouldLoadEveryCorpusFile_data()
     {
         QTest::addColumn<QString>("path");

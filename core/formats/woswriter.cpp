@@ -134,8 +134,12 @@ void RecordWriter::writeAuthors(const Record &record)
                  u"author order"_s);
             groupsBeforePeopleWarned = true;
         }
-        const QString name = tagged::oneLine(fromWos ? tagged::plainNameForWriting(person)
-                                                     : tagged::familyFirstName(person));
+        QString name = tagged::oneLine(fromWos ? tagged::plainNameForWriting(person)
+                                               : tagged::familyFirstName(person));
+        // A "name" with no parts (a lone "." in AU) is written as it was, or the blank line
+        // it would leave is no name when read back (found by the fuzzer).
+        if (name.trimmed().isEmpty())
+            name = tagged::oneLine(person.raw);
         if (name.contains(u';')) {
             warn(u"Web of Science separates names with ';': \"%1\" will be read back as more "
                  "than one name"_s.arg(name),
@@ -152,7 +156,11 @@ void RecordWriter::writeAuthors(const Record &record)
                 break;
             }
         }
-        brief.append(shortName.isEmpty() ? wos::shortName(person) : shortName);
+        if (shortName.isEmpty())
+            shortName = wos::shortName(person);
+        if (shortName.trimmed().isEmpty())
+            shortName = name;   // no parts, no short form
+        brief.append(shortName);
         full.append(name);
     }
     m_lastTag.clear();

@@ -189,10 +189,9 @@ void ProblemsPanel::refreshChecks()
     m_watcher->flush();
     m_checksStale = false;
     if (m_checking) {
-        // Checking records that have changed since: let it finish unheard.
-        m_checking->disconnect(this);
-        m_checking->deleteLater();
-        m_checking = nullptr;
+        // Checking records that have changed since: check again once it ends.
+        m_checkPending = true;
+        return;
     }
     if (!m_document) {
         m_integrityModel->setProblems({}, {});
@@ -210,8 +209,12 @@ void ProblemsPanel::refreshChecks()
     m_checking = new QFutureWatcher<QList<IntegrityProblem>>(this);
     connect(m_checking, &QFutureWatcher<QList<IntegrityProblem>>::finished, this, [this, records] {
         auto *checking = std::exchange(m_checking, nullptr);
-        m_integrityModel->setProblems(checking->result(), records);
         checking->deleteLater();
+        if (std::exchange(m_checkPending, false)) {
+            refreshChecks();
+            return;
+        }
+        m_integrityModel->setProblems(checking->result(), records);
         updateTabs();
     });
     m_checking->setFuture(QtConcurrent::run([records] { return checkIntegrity(records); }));

@@ -84,6 +84,7 @@ private:
     QLabel *m_checksSummary = nullptr;
     bool m_checksStale = true;
     QFutureWatcher<QList<IntegrityProblem>> *m_checking = nullptr;
+    bool m_checkPending = false;   // the document changed while m_checking ran
 };
 
 } // namespace refmend

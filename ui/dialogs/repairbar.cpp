@@ -89,10 +89,10 @@ QString RepairBar::message() const
 void RepairBar::rescan()
 {
     if (m_scan) {
-        // Its records are out of date: let it finish unheard.
-        m_scan->disconnect(this);
-        m_scan->deleteLater();   // a QFutureWatcher does not wait for its future
-        m_scan = nullptr;
+        // The running scan's records are out of date: one more scan follows when it ends,
+        // however many changes come meanwhile (a repair of 700 records is 700 changes).
+        m_rescanPending = true;
+        return;
     }
     if (!m_document) {
         setFindings({});
@@ -108,8 +108,11 @@ void RepairBar::rescan()
     m_scan = new QFutureWatcher<QList<MojibakeFinding>>(this);
     connect(m_scan, &QFutureWatcher<QList<MojibakeFinding>>::finished, this, [this] {
         auto *scan = std::exchange(m_scan, nullptr);
-        setFindings(scan->result());
         scan->deleteLater();
+        if (std::exchange(m_rescanPending, false))
+            rescan();
+        else
+            setFindings(scan->result());
     });
     m_scan->setFuture(QtConcurrent::run([records] { return scanForMojibake(records); }));
 }

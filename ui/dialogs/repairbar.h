@@ -61,6 +61,7 @@ private:
 
     QPointer<Document> m_document;
     QFutureWatcher<QList<MojibakeFinding>> *m_scan = nullptr;   // the running scan, if any
+    bool m_rescanPending = false;   // the document changed while m_scan ran
     QList<QList<MojibakeFinding>> m_byRecord;   // findings of each Document row
     int m_count = 0;
     bool m_dismissed = false;

@@ -73,6 +73,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!bar.isScanning(), 60000);
         QCOMPARE(bar.findingCount(), 2);
         QCOMPARE(bar.findings().at(1).recordIndex, 700);
+
+        // Many changes during a scan (a repair of many records) queue one more scan, not
+        // one each.
+        bar.rescan();
+        QVERIFY(bar.isScanning());
+        doc.undoStack()->push(new SetFieldCommand(&doc, 800, FieldKey::Note, u"Lu¨ªs"_s));
+        for (int row = 900; row < 1000; ++row)
+            doc.undoStack()->push(new SetFieldCommand(&doc, row, FieldKey::Note, u"Lu¨ªs"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar.isScanning(), 60000);
+        QCOMPARE(bar.findingCount(), 2 + 1 + 100);
     }
 };
 

@@ -63,13 +63,13 @@ QStringList authorWords(const Record &record, Names which = Names::All)
     return names;
 }
 
-/* Known round-trip losses, each waiting for its fix in a file this harness does not own;
-   the rest of the property still holds for these records. Delete an entry with its fix
-   (and move its input from pending/ to regressions/).
+/* Round-trip changes a format makes by design, which its writer announces; the rest of
+   the property still holds for these records.
    WoS: the writer puts every literal name (institution, or a name parsePersonName() takes
    for one) into CA, after the people in AU, so a literal that stood before a person comes
-   back after it. Both orders are still checked, each on its own: no name may be lost,
-   changed, or moved among its own kind. Input: pending/wos/literal-author-before-person. */
+   back after it (the loss summary says "author order"). Both orders are still checked, each
+   on its own: no name may be lost, changed, or moved among its own kind.
+   Input: regressions/wos/literal-author-before-person. */
 bool isKnownAuthorOrderLoss(const QString &writeId, const Record &a, const Record &b)
 {
     return writeId == "wos"_L1

@@ -10,8 +10,8 @@ namespace refmend {
 /*! \brief How far a read has got, and a way to stop it from another thread.
 
     readFile() reports the bytes it reads from disk (Stage::Reading), then the reader its
-    position in the decoded text (Stage::Parsing). A reader checks proceed() between
-    records: after cancel() it stops there, and readFile() returns no records and an error
+    position in the decoded text (Stage::Parsing). A reader calls proceed() in its main loop
+    (per line, tag or record): after cancel() it stops there, and readFile() returns no records and an error
     saying the read was cancelled. Nothing in here blocks, so the callback may run on a
     worker thread and only queue a signal to the GUI. */
 class ReadProgress

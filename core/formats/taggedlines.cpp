@@ -327,7 +327,10 @@ QString familyFirstName(const Person &person)
     const QString written = plainNameForWriting(person);
     if (written == person.raw && person.raw.contains(u','))
         return written;
-    return person.displayName();
+    const QString display = person.displayName();
+    // A "name" with no parts (a lone "." in AU) has no display form: written as it was, not
+    // as a blank line that reads back as no name (found by the WoS fuzz target).
+    return display.trimmed().isEmpty() ? written : display;
 }
 
 Person parseEndNoteName(const QString &text)

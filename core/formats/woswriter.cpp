@@ -134,12 +134,8 @@ void RecordWriter::writeAuthors(const Record &record)
                  u"author order"_s);
             groupsBeforePeopleWarned = true;
         }
-        QString name = tagged::oneLine(fromWos ? tagged::plainNameForWriting(person)
-                                               : tagged::familyFirstName(person));
-        // A "name" with no parts (a lone "." in AU) is written as it was, or the blank line
-        // it would leave is no name when read back (found by the fuzzer).
-        if (name.trimmed().isEmpty())
-            name = tagged::oneLine(person.raw);
+        const QString name = tagged::oneLine(fromWos ? tagged::plainNameForWriting(person)
+                                                     : tagged::familyFirstName(person));
         if (name.contains(u';')) {
             warn(u"Web of Science separates names with ';': \"%1\" will be read back as more "
                  "than one name"_s.arg(name),

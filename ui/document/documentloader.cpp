@@ -85,8 +85,7 @@ void DocumentLoader::start(const QString &path, const ReadFileOptions &options, 
                     QMetaObject::invokeMethod(self, [self, name] {
                         Q_EMIT self->progress(900, tr("Preparing the table for %1…").arg(name));
                     }, Qt::QueuedConnection);
-                    result.prepared = prepare(result.collection);
-                    result.cancelled = progress->isCancelled();
+                    result.prepared = prepare(result.collection);   // a cancel now: see finished
                 }
                 return result;
             });

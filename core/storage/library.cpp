@@ -455,11 +455,8 @@ bool Library::connectDatabase(QString *error)
         }
     } else {
         db.driver()->subscribeToNotification(QString::fromLatin1(kChannel));
-        connect(db.driver(), &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source,
-                       const QVariant &payload) {
-                    onNotification(name, payload, source == QSqlDriver::SelfSource);
-                }, Qt::UniqueConnection);
+        connect(db.driver(), &QSqlDriver::notification, this, &Library::onNotification,
+                Qt::UniqueConnection);
         // On a shared library the journal names the database user, unless told otherwise.
         if (m_user == defaultUserName() && !m_location.user.isEmpty())
             m_user = m_location.user;
@@ -1379,9 +1376,11 @@ void Library::replayQueue()
     Q_EMIT queueChanged(queuedCount());
 }
 
-void Library::onNotification(const QString &name, const QVariant &payload, bool fromSelf)
+void Library::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                             const QVariant &payload)
 {
-    if (name != QLatin1String(kChannel) || fromSelf || payload.toString() == m_clientId)
+    if (name != QLatin1String(kChannel) || source == QSqlDriver::SelfSource
+        || payload.toString() == m_clientId)
         return;
     pollJournal();
 }

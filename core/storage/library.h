@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSqlDriver>
 #include <QString>
 
 #include <memory>
@@ -163,7 +164,8 @@ private:
     bool connectDatabase(QString *error);
     //! Handles a failed statement: true when it was the connection (now marked lost).
     bool checkConnectionLost(const QString &error);
-    void onNotification(const QString &name, const QVariant &payload, bool fromSelf);
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
     SaveResult writeUpdate(const Record &record, qint64 baseVersion);
     SaveResult writeRemove(RecordId id, qint64 baseVersion);
     SaveResult writeAdd(StoredRecord &record);

@@ -1093,6 +1093,53 @@ SaveResult Library::updateRecord(const Record &record, qint64 baseVersion)
     return result;
 }
 
+namespace {
+
+/*! Writes \a record over \a baseVersion inside \a w's transaction. A Conflict, Missing or
+    Unchanged result wrote nothing (the transaction can go on); Failed (\a w.error() says
+    why) means it must be rolled back. */
+SaveResult updateIn(Writer &w, QSqlDatabase db, SourceCache &sources, const Record &record,
+                    qint64 baseVersion)
+{
+    const std::optional<StoredRecord> stored = loadRecord(db, sources, record.id);
+    if (!stored) {
+        if (db.lastError().isValid()) {
+            w.fail(db.lastError().text());
+            return { SaveResult::Status::Failed, 0, std::nullopt, w.error() };
+        }
+        return { SaveResult::Status::Missing, 0, std::nullopt,
+                 Library::tr("Record %1 is not in the library (removed by someone else?)")
+                         .arg(record.id) };
+    }
+    if (stored->version != baseVersion)
+        return { SaveResult::Status::Conflict, stored->version, stored, {} };
+    const QList<Change> changes = changesBetween(stored->record, record);
+    if (changes.isEmpty() && stored->record.sourceFormat == record.sourceFormat)
+        return { SaveResult::Status::Unchanged, baseVersion, std::nullopt, {} };
+    bool stale = false;
+    if (!w.updateRecordRow(record, baseVersion, &stale))
+        return { SaveResult::Status::Failed, 0, std::nullopt, w.error() };
+    if (stale) {
+        // Another client committed between our read and our write.
+        const auto theirs = loadRecord(db, sources, record.id);
+        if (!theirs)
+            return { SaveResult::Status::Missing, 0, std::nullopt, {} };
+        return { SaveResult::Status::Conflict, theirs->version, theirs, {} };
+    }
+    const qint64 version = baseVersion + 1;
+    bool ok = w.writeContent(record, true);
+    for (const Change &change : changes) {
+        if (!ok)
+            break;
+        ok = w.journal(record.id, version, change.field, change.before, change.after);
+    }
+    if (!ok)
+        return { SaveResult::Status::Failed, 0, std::nullopt, w.error() };
+    return { SaveResult::Status::Saved, version, std::nullopt, {} };
+}
+
+} // namespace
+
 SaveResult Library::writeUpdate(const Record &record, qint64 baseVersion)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -1105,44 +1152,47 @@ SaveResult Library::writeUpdate(const Record &record, qint64 baseVersion)
     };
     if (!w.begin())
         return failed();
-    const std::optional<StoredRecord> stored = loadRecord(db, *m_sources, record.id);
-    if (!stored) {
-        w.rollback();
-        if (checkConnectionLost(db.lastError().text()))
-            return { SaveResult::Status::Queued, 0, std::nullopt, {} };
-        return { SaveResult::Status::Missing, 0, std::nullopt,
-                 tr("Record %1 is not in the library (removed by someone else?)").arg(record.id) };
-    }
-    if (stored->version != baseVersion) {
-        w.rollback();
-        return { SaveResult::Status::Conflict, stored->version, stored, {} };
-    }
-    const QList<Change> changes = changesBetween(stored->record, record);
-    if (changes.isEmpty() && stored->record.sourceFormat == record.sourceFormat) {
-        w.rollback();
-        return { SaveResult::Status::Unchanged, baseVersion, std::nullopt, {} };
-    }
-    bool stale = false;
-    if (!w.updateRecordRow(record, baseVersion, &stale))
+    const SaveResult result = updateIn(w, db, *m_sources, record, baseVersion);
+    if (result.status == SaveResult::Status::Failed)
         return failed();
-    if (stale) {
-        // Another client committed between our read and our write.
+    if (result.status != SaveResult::Status::Saved) {
         w.rollback();
-        const auto theirs = loadRecord(db, *m_sources, record.id);
-        if (!theirs)
-            return { SaveResult::Status::Missing, 0, std::nullopt, {} };
-        return { SaveResult::Status::Conflict, theirs->version, theirs, {} };
+        return result;
     }
-    const qint64 version = baseVersion + 1;
-    bool ok = w.writeContent(record, true);
-    for (const Change &change : changes) {
-        if (!ok)
-            break;
-        ok = w.journal(record.id, version, change.field, change.before, change.after);
-    }
-    if (!ok || !w.commit())
+    if (!w.commit())
         return failed();
-    return { SaveResult::Status::Saved, version, std::nullopt, {} };
+    return result;
+}
+
+QList<SaveResult> Library::updateRecords(const QList<std::pair<Record, qint64>> &changes)
+{
+    QList<SaveResult> results;
+    if (!m_connected) {
+        for (const auto &[record, base] : changes)
+            results.append(updateRecord(record, base));
+        return results;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Writer w(db, m_location.engine, m_user, m_clientId, m_sources.get());
+    bool ok = w.begin();
+    for (qsizetype i = 0; ok && i < changes.size(); ++i) {
+        results.append(updateIn(w, db, *m_sources, changes.at(i).first, changes.at(i).second));
+        ok = results.last().status != SaveResult::Status::Failed;
+    }
+    if (ok)
+        ok = w.commit();
+    if (ok)
+        return results;
+    w.rollback();
+    results.clear();
+    if (checkConnectionLost(w.error())) {
+        for (const auto &[record, base] : changes)
+            results.append(updateRecord(record, base));     // queued, now that we are offline
+        return results;
+    }
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        results.append({ SaveResult::Status::Failed, 0, std::nullopt, w.error() });
+    return results;
 }
 
 SaveResult Library::removeRecord(RecordId id, qint64 baseVersion)

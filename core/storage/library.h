@@ -118,6 +118,9 @@ public:
     /*! Writes \a record (by record.id) over the version \a baseVersion it was edited from.
         Refused with Conflict when the library's version is newer. */
     SaveResult updateRecord(const Record &record, qint64 baseVersion);
+    /*! Several updates in one transaction (a clean-up of many records): each result as
+        updateRecord() gives it; a refused one does not stop the others. */
+    QList<SaveResult> updateRecords(const QList<std::pair<Record, qint64>> &changes);
     //! Removes a record (it stays in the journal and can be brought back by restore()).
     SaveResult removeRecord(RecordId id, qint64 baseVersion);
     //! Moves a record in the library's order.

@@ -353,4 +353,11 @@ void ReplaceRecordsCommand::undo()
     m_document->setRecords(m_before);
 }
 
+ReplaceRecordCommand::ReplaceRecordCommand(Document *document, int row, const Record &record,
+                                           const QString &text, QUndoCommand *parent)
+    : RecordChangeCommand(document, { { row, document->record(row), record } }, parent)
+{
+    setText(text);
+}
+
 } // namespace refmend

@@ -215,6 +215,15 @@ private:
     QList<std::pair<int, Record>> m_removed;   // ascending rows, as they were before removal
 };
 
+/*! \brief Replaces one record with another version of it as one undo step (a merge of
+    the document's version with a library's newer one). */
+class ReplaceRecordCommand : public RecordChangeCommand
+{
+public:
+    ReplaceRecordCommand(Document *document, int row, const Record &record, const QString &text,
+                         QUndoCommand *parent = nullptr);
+};
+
 /*! \brief Replaces every record at once (the file changed on disk: Reload) as one undo
     step; undo brings back the records as they were. */
 class ReplaceRecordsCommand : public QUndoCommand

@@ -16,14 +16,23 @@ Document::Document(QObject *parent)
     , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+            [this] { Q_EMIT modifiedChanged(isModified()); });
 }
 
 Document::~Document() = default;
 
 bool Document::isModified() const
 {
-    return !m_undoStack->isClean();
+    return !isLibrary() && !m_undoStack->isClean();
+}
+
+void Document::setLibraryName(const QString &name)
+{
+    if (name == m_libraryName)
+        return;
+    m_libraryName = name;
+    Q_EMIT modifiedChanged(isModified());
+    Q_EMIT formatChanged();
 }
 
 QString Document::formatName() const
@@ -68,7 +77,7 @@ void Document::setCollection(const Collection &collection)
 
 bool Document::canSave() const
 {
-    if (m_collection.sourcePath.isEmpty())
+    if (isLibrary() || m_collection.sourcePath.isEmpty())
         return false;
     const FormatInfo *info = FormatRegistry::instance().find(m_collection.formatId);
     return info && info->makeWriter;

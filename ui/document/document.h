@@ -29,8 +29,15 @@ public:
     bool isValidRow(int row) const { return row >= 0 && row < recordCount(); }
 
     QUndoStack *undoStack() const { return m_undoStack; }
-    //! True when the records differ from the last load or save.
+    //! True when the records differ from the last load or save (never for a library).
     bool isModified() const;
+
+    /*! The records are a library's (LibrarySync writes every change to it as it is made):
+        \a name for the title bar; empty for a file. A library document is never modified,
+        and has no file to save to. */
+    void setLibraryName(const QString &name);
+    QString libraryName() const { return m_libraryName; }
+    bool isLibrary() const { return !m_libraryName.isEmpty(); }
 
     QString filePath() const { return m_collection.sourcePath; }
     QString formatId() const { return m_collection.formatId; }
@@ -121,6 +128,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     int m_backupCount = 0;
     QString m_backupError;
+    QString m_libraryName;
 };
 
 } // namespace refmend

@@ -3,9 +3,13 @@
 #include "detail/detailview.h"
 #include "dialogs/authorsview.h"
 #include "dialogs/cleanupdialog.h"
+#include "dialogs/connectlibrarydialog.h"
+#include "dialogs/historydialog.h"
+#include "dialogs/mergedialog.h"
 #include "dialogs/documentguard.h"
 #include "document/autosaver.h"
 #include "document/documentloader.h"
+#include "document/librarysync.h"
 #include "latencyprobe.h"
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/exportdialog.h"
@@ -18,6 +22,8 @@
 #include "editor/recordeditor.h"
 #include "formats/fileio.h"
 #include "formats/formatregistry.h"
+#include "model/recorddiff.h"
+#include "storage/library.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "settings/preferences.h"
@@ -31,6 +37,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -46,6 +55,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace refmend {
 
@@ -187,12 +198,22 @@ MainWindow::MainWindow(QWidget *parent)
     // For the latency probe: a click on a header sorts before any other signal says so.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionPressed, this,
             [] { LatencyProbe::mark(QStringLiteral("sort")); });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
         LatencyProbe::mark(QStringLiteral("filter"));
-        RecordFilter filter = m_proxy->filter();
-        filter.text = text;
-        m_proxy->setFilter(filter);
+        applySearch();
     });
+    // A library search is a list of ids: it is asked again after the records change.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    auto researchLibrary = [this] {
+        if (m_proxy->filter().byIds)
+            m_searchTimer->start();
+    };
+    connect(m_document, &Document::recordChanged, this, researchLibrary);
+    connect(m_document, &Document::recordsInserted, this, researchLibrary);
+    connect(m_document, &Document::recordsRemoved, this, researchLibrary);
 
     createActions();
     createStatusBar();
@@ -227,7 +248,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Written before the document goes (the sync reads it).
+    delete m_sync;
+    m_sync = nullptr;
+}
 
 void MainWindow::createActions()
 {
@@ -297,6 +323,29 @@ void MainWindow::createActions()
     preferencesAction->setShortcuts(standardOr(QKeySequence::Preferences,
                                                QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferencesAction->setMenuRole(QAction::PreferencesRole);
+
+    // Library: a database of records instead of a file.
+    QMenu *libraryMenu = menuBar()->addMenu(tr("&Library"));
+    QAction *openLibraryAction = libraryMenu->addAction(tr("&Open Library…"), this,
+                                                        &MainWindow::openLibraryInteractively);
+    openLibraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openLibraryAction->setStatusTip(tr("Open or create a library file (.refmend), where every "
+                                       "change is saved as you make it"));
+    QAction *connectAction = libraryMenu->addAction(tr("Connect to &Shared Library…"), this,
+                                                    &MainWindow::connectLibraryInteractively);
+    connectAction->setStatusTip(tr("Open a library on a PostgreSQL server that several "
+                                   "people edit at once"));
+    libraryMenu->addSeparator();
+    QAction *historyAction = libraryMenu->addAction(tr("Record &History…"), this,
+                                                    [this] { showHistory(); });
+    historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    historyAction->setStatusTip(tr("Every change of the current record: who, when, before "
+                                   "and after; restore any earlier value"));
+    QAction *closeLibraryAction = libraryMenu->addAction(tr("&Close Library"), this,
+                                                         &MainWindow::closeLibrary);
+    m_libraryActions = { historyAction, closeLibraryAction };
+    for (QAction *action : std::as_const(m_libraryActions))
+        action->setEnabled(false);
 
     // Tools: collection-wide jobs, each previewed and undoable in one step.
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -466,8 +515,28 @@ void MainWindow::writeSettings() const
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".refmend"), Qt::CaseInsensitive)
+        || path.startsWith(QLatin1String("postgres"))) {
+        QString error;
+        const LibraryLocation location = LibraryLocation::fromUrl(path, &error);
+        if (!location.isValid()) {
+            showError(tr("Cannot Open Library"), error);
+            return false;
+        }
+        return openLibrary(location);
+    }
     if (m_loading || !maybeSave())
         return false;
+    // A library open here is closed first (all written); it comes back if the file fails.
+    std::optional<LibraryLocation> previousLibrary;
+    if (m_library) {
+        previousLibrary = m_library->location();
+        closeLibrary();
+    }
+    auto restoreLibrary = qScopeGuard([&] {
+        if (previousLibrary)
+            openLibrary(*previousLibrary);
+    });
     QString error;
     // Changes to this file that a RefMend closed without saving are offered first.
     const bool recovered = m_guard->offerRecovery(QFileInfo(path).absoluteFilePath());
@@ -482,6 +551,7 @@ bool MainWindow::openFile(const QString &path)
                           .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
+    restoreLibrary.dismiss();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(kLastDirectory, QFileInfo(path).absolutePath());
     updateTitle();
@@ -560,6 +630,8 @@ bool MainWindow::loadInBackground(const QString &path, QString *error)
 bool MainWindow::maybeSave()
 {
     m_editor->apply();   // typing not yet applied counts as a change too
+    if (m_sync)
+        m_sync->flush();    // a library has nothing to ask about once this is written
     if (!m_document->isModified())
         return true;
     const QString name = m_document->filePath().isEmpty()
@@ -580,6 +652,14 @@ bool MainWindow::save()
 {
     LatencyProbe::mark(QStringLiteral("save"));
     m_editor->apply();
+    if (m_sync) {
+        m_sync->flush();
+        if (m_sync->pendingCount() == 0) {
+            statusBar()->showMessage(tr("Every change is saved in the library %1.")
+                                             .arg(m_library->location().displayName()), 5000);
+        }
+        return m_sync->pendingCount() == 0;
+    }
     if (!m_document->canSave())
         return saveAs();
     QString error;
@@ -595,6 +675,8 @@ bool MainWindow::saveAs(const QString &path, const QString &formatId)
 {
     LatencyProbe::mark(QStringLiteral("save"));
     m_editor->apply();
+    if (m_document->isLibrary())    // the library stays open: Save As writes a copy
+        return exportFile(formatId.isEmpty() ? defaultExportFormat() : formatId, path);
     QString target = path;
     QString format = formatId;
     if (target.isEmpty()) {
@@ -840,6 +922,15 @@ QString MainWindow::defaultExportFormat() const
 
 void MainWindow::updateTitle()
 {
+    if (m_library) {
+        setWindowFilePath(QString());
+        setWindowTitle((m_library->location().isShared()
+                                ? tr("%1 (shared library)").arg(m_library->location().displayName())
+                                : tr("%1 (library)").arg(m_library->location().displayName()))
+                       + QLatin1String("[*]"));
+        setWindowModified(false);
+        return;
+    }
     const QString path = m_document->filePath();
     setWindowFilePath(path);
     setWindowTitle(path.isEmpty() ? tr("RefMend") + QLatin1String("[*]")
@@ -851,8 +942,14 @@ void MainWindow::updateStatus()
 {
     updateRecordCount();
     const bool loaded = !m_document->filePath().isEmpty() || m_document->recordCount() > 0;
-    m_formatLabel->setText(loaded ? m_document->formatName() : QString());
-    m_encodingLabel->setText(loaded ? m_document->encoding() : QString());
+    if (m_library) {
+        m_formatLabel->setText(m_library->location().isShared() ? tr("PostgreSQL library")
+                                                                : tr("SQLite library"));
+        m_encodingLabel->setText(QString());
+    } else {
+        m_formatLabel->setText(loaded ? m_document->formatName() : QString());
+        m_encodingLabel->setText(loaded ? m_document->encoding() : QString());
+    }
     int problems = 0;
     for (const Diagnostic &d : m_document->diagnostics())
         problems += d.severity == Severity::Info ? 0 : 1;
@@ -915,6 +1012,198 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.constFirst().toLocalFile();
     // Leave the drop handler before any dialog (save changes?, errors) opens.
     QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+// --- libraries ----------------------------------------------------------------------------------
+
+bool MainWindow::openLibrary(const LibraryLocation &location)
+{
+    if (m_loading || !maybeSave())
+        return false;
+    LibraryLocation where = location;
+    auto library = std::make_unique<Library>();
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool opened = library->open(where, &error);
+    QApplication::restoreOverrideCursor();
+    if (!opened && where.isShared() && where.password.isEmpty()
+        && error.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+        bool entered = false;
+        where.password = QInputDialog::getText(
+                this, tr("Password"),
+                tr("Password of %1 for the library %2:").arg(where.user, where.displayName()),
+                QLineEdit::Password, QString(), &entered);
+        if (entered)
+            opened = library->open(where, &error);
+    }
+    if (!opened) {
+        showError(tr("Cannot Open Library"),
+                  tr("The library %1 could not be opened.\n\n%2").arg(where.toUrl(), error));
+        return false;
+    }
+    closeLibrary();
+    m_library = library.release();
+    m_library->setParent(this);
+    m_document->setLibraryName(where.displayName());
+    m_sync = new LibrarySync(m_document, m_library, this);
+    connect(m_sync, &LibrarySync::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_sync, &LibrarySync::undoHistoryCleared, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("%1: the undo history was cleared.").arg(why), 10000);
+    });
+    // After the write that found it has finished: the dialog runs an event loop.
+    connect(m_sync, &LibrarySync::conflict, this, &MainWindow::resolveConflict,
+            Qt::QueuedConnection);
+    if (!m_sync->load(&error)) {
+        closeLibrary();
+        showError(tr("Cannot Open Library"), error);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("library/last"), where.toUrl());
+    for (QAction *action : std::as_const(m_libraryActions))
+        action->setEnabled(true);
+    updateTitle();
+    updateStatus();
+    applySearch();
+    if (m_document->recordCount() > 0)
+        selectRecord(0);
+    statusBar()->showMessage(tr("Opened the library %1: %n record(s).", nullptr,
+                                m_document->recordCount()).arg(where.displayName()), 8000);
+    return true;
+}
+
+void MainWindow::closeLibrary()
+{
+    if (!m_sync)
+        return;
+    m_editor->apply();
+    delete m_sync;          // writes what is left
+    m_sync = nullptr;
+    delete m_library;
+    m_library = nullptr;
+    m_document->setLibraryName(QString());
+    m_document->setCollection(Collection());
+    for (QAction *action : std::as_const(m_libraryActions))
+        action->setEnabled(false);
+    applySearch();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::openLibraryInteractively()
+{
+    QString dir = dialogDirectory();
+    const QString last = QSettings().value(QStringLiteral("library/last")).toString();
+    if (!last.isEmpty() && !last.startsWith(QLatin1String("postgres")))
+        dir = last;
+    else if (dir.isEmpty())
+        dir = LibraryLocation::defaultSqlitePath();
+    // A name that does not exist yet makes a new library.
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Open or Create a Library"), dir, tr("RefMend libraries (*.refmend)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    QString file = path;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QLatin1String(".refmend");
+    openLibrary(LibraryLocation::fromUrl(file));
+}
+
+void MainWindow::connectLibraryInteractively()
+{
+    const QString last = QSettings().value(QStringLiteral("library/last")).toString();
+    const LibraryLocation previous = last.startsWith(QLatin1String("postgres"))
+            ? LibraryLocation::fromUrl(last) : LibraryLocation();
+    ConnectLibraryDialog dialog(previous, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openLibrary(dialog.location());
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    const int row = m_view->currentRecord();
+    if (!m_sync || !m_document->isValidRow(row))
+        return nullptr;
+    m_editor->apply();
+    m_sync->flush();
+    const Record &record = m_document->record(row);
+    const RecordId id = m_sync->libraryId(record.id);
+    if (!id) {
+        statusBar()->showMessage(tr("This record is not in the library yet."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new HistoryDialog(m_library, id, recordSummary(record), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &HistoryDialog::restored, this, [this](RecordId libraryId) {
+        if (m_sync)
+            m_sync->refresh(libraryId);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::resolveConflict(quint64 documentId, const Record &mine, const StoredRecord &theirs)
+{
+    if (!m_sync)
+        return;
+    QStringList conflicts;
+    const Record merged = mergeThreeWay(m_sync->syncedRecord(documentId), mine, theirs.record,
+                                        &conflicts);
+    if (conflicts.isEmpty()) {
+        m_sync->resolveConflict(documentId, merged, theirs);
+        statusBar()->showMessage(tr("Someone else had saved this record meanwhile; "
+                                    "their changes and yours were both kept."), 10000);
+        return;
+    }
+    const QString who = m_library->lastEditor(theirs.record.id);
+    MergeDialog dialog({ mine, theirs.record },
+                       { tr("Yours"), who.isEmpty() ? tr("In the library") : tr("Saved by %1").arg(who) },
+                       tr("Someone else saved this record while you were editing it, and you both "
+                          "changed: %1. Choose, for each field, the version to keep. "
+                          "Cancel keeps yours where you both changed it, and theirs elsewhere.")
+                               .arg(conflicts.join(QLatin1String(", "))),
+                       this);
+    dialog.setWindowTitle(tr("Someone Else Changed This Record"));
+    // Start from the automatic merge: theirs where only they changed a field.
+    for (int key = 1; key < int(FieldKey::Count); ++key) {
+        const FieldKey k = FieldKey(key);
+        if (QRadioButton *button = dialog.fieldButton(k, merged.values(k) == mine.values(k) ? 0 : 1))
+            button->setChecked(true);
+    }
+    for (int r = 0; r < int(PersonRole::Count); ++r) {
+        const PersonRole role = PersonRole(r);
+        if (QRadioButton *button = dialog.personsButton(
+                    role, merged.persons(role) == mine.persons(role) ? 0 : 1))
+            button->setChecked(true);
+    }
+    if (QRadioButton *button = dialog.typeButton(merged.type == mine.type ? 0 : 1))
+        button->setChecked(true);
+    const bool chosen = dialog.exec() == QDialog::Accepted;
+    if (m_sync)
+        m_sync->resolveConflict(documentId, chosen ? dialog.mergedRecord() : merged, theirs);
+}
+
+void MainWindow::applySearch()
+{
+    RecordFilter filter = m_proxy->filter();
+    filter.text = m_search->text();
+    filter.byIds = false;
+    filter.ids.clear();
+    if (m_sync && filter.columns.isEmpty() && !filter.text.trimmed().isEmpty()) {
+        m_sync->flush();    // the index then holds what the table shows
+        QString error;
+        const QList<SearchHit> hits = m_library->search(filter.text, 0, &error);
+        if (error.isEmpty()) {
+            filter.byIds = true;
+            for (const SearchHit &hit : hits) {
+                if (const RecordId id = m_sync->documentId(hit.id))
+                    filter.ids.insert(id);
+            }
+        }
+    }
+    m_proxy->setFilter(filter);
 }
 
 } // namespace refmend

@@ -8,10 +8,17 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QTimer;
 
 namespace refmend {
 
 class AuthorsView;
+class HistoryDialog;
+class Library;
+class LibrarySync;
+struct LibraryLocation;
+struct StoredRecord;
+class Record;
 class CleanupDialog;
 class DetailView;
 class Document;
@@ -61,6 +68,18 @@ public:
 
     QStringList recentFiles() const;
 
+    /*! Opens a library in this window in place of the open file (asking to save it first):
+        a .refmend file (made when new) or a PostgreSQL database. The table, editor, undo and
+        tools work as on a file; every change is written to the library as it is made, and
+        other people's changes to a shared library appear as they are saved. */
+    bool openLibrary(const LibraryLocation &location);
+    //! Closes the open library (its changes are all written); the window is then empty.
+    void closeLibrary();
+    Library *library() const { return m_library; }
+    LibrarySync *librarySync() const { return m_sync; }
+    //! Library > History: the journal of the current record, with Restore (window-modal).
+    HistoryDialog *showHistory();
+
     // Tools over the whole collection; each change they make is one undo step.
     //! Tools > Authors: shows the authors dock.
     void showAuthors();
@@ -109,6 +128,12 @@ private:
         empty when cancelled. */
     bool loadInBackground(const QString &path, QString *error);
     void showError(const QString &title, const QString &text);
+    void openLibraryInteractively();
+    void connectLibraryInteractively();
+    //! Another client saved the record first: merge both (a dialog when both changed a part).
+    void resolveConflict(quint64 documentId, const Record &mine, const StoredRecord &theirs);
+    //! The search field's text through the library's full-text index, or the proxy's own.
+    void applySearch();
     //! Names the file and the reason; says the file on disk is unchanged.
     void showSaveError(const QString &path, const QString &error);
     void showSaved(const QString &path);
@@ -149,6 +174,10 @@ private:
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_formatLabel = nullptr;
     QLabel *m_encodingLabel = nullptr;
+    Library *m_library = nullptr;
+    LibrarySync *m_sync = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QList<QAction *> m_libraryActions;     // enabled while a library is open
 };
 
 } // namespace refmend

@@ -219,4 +219,92 @@ QString recordSummary(const Record &record)
     return text;
 }
 
+namespace {
+
+QString partId(const Field &field)
+{
+    return field.key == FieldKey::Other ? QStringLiteral("tag:") + field.tag : fieldKeyId(field.key);
+}
+
+QList<Field> fieldsWithId(const Record &record, const QString &id)
+{
+    QList<Field> out;
+    for (const Field &f : record.fields) {
+        if (partId(f) == id)
+            out.append(f);
+    }
+    return out;
+}
+
+//! Which side a part comes from: 0 theirs (also when both agree), 1 mine; 2 a conflict.
+template<typename T>
+int side(const T &base, const T &mine, const T &theirs)
+{
+    if (mine == theirs || mine == base)
+        return 0;
+    if (theirs == base)
+        return 1;
+    return 2;
+}
+
+} // namespace
+
+Record mergeThreeWay(const Record &base, const Record &mine, const Record &theirs,
+                     QStringList *conflicts)
+{
+    Record merged = theirs;
+    auto note = [conflicts](const QString &id) {
+        if (conflicts)
+            conflicts->append(id);
+    };
+    const int type = side(std::pair(base.type, base.sourceType),
+                          std::pair(mine.type, mine.sourceType),
+                          std::pair(theirs.type, theirs.sourceType));
+    if (type != 0) {
+        merged.type = mine.type;
+        merged.sourceType = mine.sourceType;
+        if (type == 2)
+            note(QStringLiteral("type"));
+    }
+    for (int r = 0; r < int(PersonRole::Count); ++r) {
+        const PersonRole role = PersonRole(r);
+        const int which = side(base.persons(role), mine.persons(role), theirs.persons(role));
+        if (which != 0) {
+            merged.setPersons(role, mine.persons(role));
+            if (which == 2)
+                note(personRoleId(role));
+        }
+    }
+    QStringList ids;
+    for (const Record *record : { &theirs, &mine, &base }) {
+        for (const Field &f : record->fields) {
+            const QString id = partId(f);
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    for (const QString &id : std::as_const(ids)) {
+        const QList<Field> was = fieldsWithId(base, id);
+        const QList<Field> ours = fieldsWithId(mine, id);
+        const int which = side(was, ours, fieldsWithId(theirs, id));
+        if (which == 0)
+            continue;
+        if (which == 2)
+            note(id);
+        // Mine replaces theirs at the place of theirs' first one (else at the end).
+        qsizetype at = -1;
+        for (qsizetype i = merged.fields.size() - 1; i >= 0; --i) {
+            if (partId(merged.fields.at(i)) == id) {
+                at = i;
+                merged.fields.removeAt(i);
+            }
+        }
+        if (at < 0)
+            at = merged.fields.size();
+        for (const Field &f : ours)
+            merged.fields.insert(at++, f);
+    }
+    return merged;
+}
+
 } // namespace refmend

@@ -29,6 +29,14 @@ struct RecordDifference {
     with the records only in \a first after them, in their order. */
 QList<RecordDifference> compareRecords(const QList<Record> &first, const QList<Record> &second);
 
+/*! \brief Merges two versions of one record made from the same \a base: each part (type,
+    each person list, the values of each field key or unknown tag) comes from the side that
+    changed it. Where both changed it differently, \a mine wins and the part is named in
+    \a conflicts ("title", "author", "type", "tag:XY"). The result has \a theirs' field
+    order, with \a mine's new fields after it, and \a theirs' id and source. */
+Record mergeThreeWay(const Record &base, const Record &mine, const Record &theirs,
+                     QStringList *conflicts = nullptr);
+
 //! A one-line name for \a record in lists: "smith2013: Smith (2013) The title".
 QString recordSummary(const Record &record);
 

@@ -1318,6 +1318,16 @@ QList<JournalEntry> Library::history(RecordId id) const
     return entries;
 }
 
+QString Library::lastEditor(RecordId id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT who FROM journal WHERE record_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(qint64(id));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
 SaveResult Library::restore(qint64 entryId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

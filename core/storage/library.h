@@ -133,6 +133,8 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 0, QString *error = nullptr) const;
     //! The journal of record \a id, oldest first.
     QList<JournalEntry> history(RecordId id) const;
+    //! Who made the last change of record \a id ("" when unknown).
+    QString lastEditor(RecordId id) const;
     /*! Sets entry \a entryId's field of its record back to the value it had before that
         change (for "record": brings back a removed record), as a new journaled change. */
     SaveResult restore(qint64 entryId);

@@ -67,6 +67,12 @@ bool hasValue(const Record &record, FieldKey key)
 } // namespace
 
 MergeDialog::MergeDialog(const QList<Record> &records, QWidget *parent)
+    : MergeDialog(records, {}, {}, parent)
+{
+}
+
+MergeDialog::MergeDialog(const QList<Record> &records, const QStringList &labels,
+                         const QString &introText, QWidget *parent)
     : QDialog(parent)
     , m_records(records)
 {
@@ -92,6 +98,8 @@ MergeDialog::MergeDialog(const QList<Record> &records, QWidget *parent)
         QString head = tr("Record %1").arg(i + 1);
         if (i == primary)
             head = tr("Record %1 (most complete)").arg(i + 1);
+        if (i < labels.size())
+            head = labels.at(i);
         auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(head.toHtmlEscaped()), content);
         label->setToolTip(shortRecordLabel(records.at(i)));
         grid->addWidget(label, 0, i + 1);
@@ -189,9 +197,10 @@ MergeDialog::MergeDialog(const QList<Record> &records, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
 
-    auto *intro = new QLabel(tr("Choose, for each field, the record it comes from. The merged "
-                                "record replaces the first record; the others are removed. "
-                                "One undo step restores them all."), this);
+    auto *intro = new QLabel(!introText.isEmpty() ? introText
+            : tr("Choose, for each field, the record it comes from. The merged "
+                 "record replaces the first record; the others are removed. "
+                 "One undo step restores them all."), this);
     intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);

@@ -21,6 +21,10 @@ class MergeDialog : public QDialog
 public:
     //! \a records are the group's records, in group order.
     explicit MergeDialog(const QList<Record> &records, QWidget *parent = nullptr);
+    /*! The same with \a labels for the records' columns ("Yours", "Saved by ana") and an
+        \a intro of its own (a merge with another client's version of one record). */
+    MergeDialog(const QList<Record> &records, const QStringList &labels, const QString &intro,
+                QWidget *parent = nullptr);
 
     const QList<Record> &records() const { return m_records; }
 

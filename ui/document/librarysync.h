@@ -42,6 +42,9 @@ public:
     //! The library's id of the document's record \a documentId (0 while it is not there yet).
     RecordId libraryId(RecordId documentId) const;
     RecordId documentId(RecordId libraryId) const;
+    //! The record as the library held it when the document's \a documentId was last in step
+    //! with it (the base of a three-way merge).
+    Record syncedRecord(RecordId documentId) const { return m_entries.value(documentId).synced; }
     //! The version of the library's record the document's record \a documentId was made from.
     qint64 version(RecordId documentId) const;
 

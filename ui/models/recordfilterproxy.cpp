@@ -45,6 +45,10 @@ void RecordFilterProxy::setFilter(const RecordFilter &filter)
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_filter.byIds) {
+        return m_filter.ids.contains(sourceModel()->index(sourceRow, 0, sourceParent)
+                                             .data(RecordTableModel::RecordIdRole).toULongLong());
+    }
     if (m_words.isEmpty())
         return true;
     const QAbstractItemModel *model = sourceModel();

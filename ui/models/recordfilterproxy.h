@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -12,9 +13,16 @@ namespace refmend {
 struct RecordFilter {
     QString text;
     QList<int> columns;     // RecordTableModel::Column values; empty = all fields
+    //! With \c byIds, the rows shown are the records with these ids, and \c text is not
+    //! matched here: a library's full-text search found them.
+    bool byIds = false;
+    QSet<quint64> ids;
 
     friend bool operator==(const RecordFilter &a, const RecordFilter &b)
-    { return a.text == b.text && a.columns == b.columns; }
+    {
+        return a.text == b.text && a.columns == b.columns && a.byIds == b.byIds
+                && a.ids == b.ids;
+    }
     friend bool operator!=(const RecordFilter &a, const RecordFilter &b) { return !(a == b); }
 };
 

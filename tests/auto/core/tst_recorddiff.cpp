@@ -29,6 +29,50 @@ class tst_RecordDiff : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void threeWayMergeShouldTakeEachPartFromTheSideThatChangedIt()
+    {
+        Record base = article(u"a"_s, u"Title"_s);
+        base.setValue(FieldKey::Year, u"2020"_s);
+        base.fields.append({ FieldKey::Keywords, u"K"_s, u"one"_s });
+        Record mine = base, theirs = base;
+        mine.setValue(FieldKey::Year, u"2021"_s);                   // only mine
+        mine.fields.append({ FieldKey::Keywords, u"K"_s, u"two"_s }); // only mine (a list)
+        mine.fields.append({ FieldKey::Other, u"ZZ"_s, u"mine"_s });  // new in mine
+        theirs.setValue(FieldKey::Title, u"Their title"_s);          // only theirs
+        Person p;
+        p.family = u"Costa"_s;
+        theirs.setPersons(PersonRole::Author, { p });               // only theirs
+        QStringList conflicts;
+        const Record merged = mergeThreeWay(base, mine, theirs, &conflicts);
+        QVERIFY(conflicts.isEmpty());
+        QCOMPARE(merged.value(FieldKey::Title), u"Their title"_s);
+        QCOMPARE(merged.value(FieldKey::Year), u"2021"_s);
+        QCOMPARE(merged.values(FieldKey::Keywords), (QStringList{ u"one"_s, u"two"_s }));
+        QCOMPARE(merged.fields.last().value, u"mine"_s);
+        QCOMPARE(merged.authors().size(), 1);
+        QCOMPARE(merged.authors().first().family, u"Costa"_s);
+
+        // Both changed the title: mine wins and the conflict is named.
+        mine.setValue(FieldKey::Title, u"My title"_s);
+        mine.type = RecordType::Book;
+        theirs.type = RecordType::Report;
+        conflicts.clear();
+        const Record both = mergeThreeWay(base, mine, theirs, &conflicts);
+        QCOMPARE(both.value(FieldKey::Title), u"My title"_s);
+        QCOMPARE(both.type, RecordType::Book);
+        QCOMPARE(conflicts, (QStringList{ u"type"_s, u"title"_s }));
+        // The same change on both sides is no conflict; removing a field is a change.
+        Record again = base;
+        again.setValue(FieldKey::Year, QString());
+        conflicts.clear();
+        const Record removed = mergeThreeWay(base, again, again, &conflicts);
+        QVERIFY(conflicts.isEmpty());
+        QVERIFY(!removed.has(FieldKey::Year));
+        const Record removedMine = mergeThreeWay(base, again, base, &conflicts);
+        QVERIFY(!removedMine.has(FieldKey::Year));
+        QVERIFY(conflicts.isEmpty());
+    }
+
     void identicalListsShouldHaveNoDifferences()
     {
         const QList<Record> records{article(u"a"_s, u"One"_s), article(u"b"_s, u"Two"_s)};

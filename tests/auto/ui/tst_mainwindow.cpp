@@ -1,5 +1,9 @@
 #include "cleanup/mojibakescan.h"
+#include "commands/recordcommands.h"
 #include "detail/detailview.h"
+#include "dialogs/historydialog.h"
+#include "document/librarysync.h"
+#include "storage/library.h"
 #include "dialogs/problemspanel.h"
 #include "dialogs/repairbar.h"
 #include "dialogs/repairdialog.h"
@@ -455,6 +459,134 @@ private Q_SLOTS:
         }
         QVERIFY(tableColours.size() > 2);
         qInfo("screenshot: %s", qPrintable(QDir::toNativeSeparators(file)));
+    }
+
+    // --- libraries ------------------------------------------------------------------------
+
+    void libraryShouldOpenInTheWindowAndKeepEveryEdit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.refmend"));
+        {
+            // The seed (the damaged Hindawi record) imported into a new library.
+            Library seed;
+            QVERIFY(seed.open(LibraryLocation::fromUrl(path)));
+            QList<StoredRecord> records;
+            for (const Record &r : readFile(m_seed).records)
+                records.append({ r, 0, 0 });
+            QVERIFY(seed.addRecords(records));
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.library());
+        QVERIFY(w.document()->isLibrary());
+        QCOMPARE(w.windowTitle(), QStringLiteral("lab.refmend (library)[*]"));
+        QCOMPARE(w.tableModel()->rowCount(), 1);
+
+        // An edit is in the library at once, journaled; the window never asks to save.
+        w.document()->undoStack()->push(new SetFieldCommand(w.document(), 0, FieldKey::Year,
+                                                            QStringLiteral("2014")));
+        QTRY_COMPARE(w.librarySync()->pendingCount(), 0);
+        Library other;
+        QVERIFY(other.open(LibraryLocation::fromUrl(path)));
+        QCOMPARE(other.records().first().record.value(FieldKey::Year), QStringLiteral("2014"));
+        QVERIFY(!w.isWindowModified());
+
+        // Import adds to the library.
+        QVERIFY(w.importFile(QStringLiteral(REFMEND_TEST_DATA_DIR "/cleanup/costa.enw")));
+        QTRY_COMPARE(other.recordCount(), w.document()->recordCount());
+
+        // The search field goes through the library's full-text index: accents and case
+        // ignored, every word must match, prefixes count.
+        w.searchField()->setText(QStringLiteral("macedo NEUROENDOC"));
+        QVERIFY(w.filterProxy()->filter().byIds);
+        QCOMPARE(w.filterProxy()->rowCount(), 1);
+        w.searchField()->setText(QStringLiteral("no-such-word-anywhere"));
+        QCOMPARE(w.filterProxy()->rowCount(), 0);
+        w.searchField()->clear();
+        QVERIFY(!w.filterProxy()->filter().byIds);
+        QCOMPARE(w.filterProxy()->rowCount(), w.document()->recordCount());
+
+        // History of the record, and an earlier value restored.
+        w.tableView()->selectRecord(0);
+        HistoryDialog *history = w.showHistory();
+        QVERIFY(history);
+        QTreeWidget *list = history->entryList();
+        QVERIFY(list->topLevelItemCount() >= 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), fieldKeyDisplayName(FieldKey::Year));
+        QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("2014"));
+        const QString before = list->topLevelItem(0)->text(3);
+        QVERIFY(history->restoreRow(0));
+        QCOMPARE(w.document()->record(0).value(FieldKey::Year), before);
+        QCOMPARE(other.records().first().record.value(FieldKey::Year), before);
+        history->close();
+
+        // Save writes nothing new; Close Library leaves an empty window.
+        QVERIFY(w.save());
+        w.closeLibrary();
+        QVERIFY(!w.library());
+        QCOMPARE(w.document()->recordCount(), 0);
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void anotherClientsChangeToTheSameRecordShouldBeMergedNotLost()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.refmend"));
+        Library ben;
+        QVERIFY(ben.open(LibraryLocation::fromUrl(path)));
+        ben.setUserName(QStringLiteral("ben"));
+        QList<StoredRecord> records;
+        for (const Record &r : readFile(m_seed).records)
+            records.append({ r, 0, 0 });
+        QVERIFY(ben.addRecords(records));
+
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        // Ben saves a new year; before the window hears of it, its user changes the title.
+        Record theirs = ben.records().first().record;
+        theirs.setValue(FieldKey::Year, QStringLiteral("1999"));
+        QCOMPARE(ben.updateRecord(theirs, 1).status, SaveResult::Status::Saved);
+        w.document()->undoStack()->push(new SetFieldCommand(w.document(), 0, FieldKey::Title,
+                                                            QStringLiteral("Edited title")));
+        w.librarySync()->flush();       // refused: version 2 is there
+        // Different fields: both kept without a question.
+        QTRY_COMPARE(w.document()->record(0).value(FieldKey::Year), QStringLiteral("1999"));
+        QTRY_COMPARE(w.librarySync()->pendingCount(), 0);
+        const Record now = ben.records().first().record;
+        QCOMPARE(now.value(FieldKey::Title), QStringLiteral("Edited title"));
+        QCOMPARE(now.value(FieldKey::Year), QStringLiteral("1999"));
+        QCOMPARE(w.document()->record(0).value(FieldKey::Title), QStringLiteral("Edited title"));
+    }
+
+    void openingAFileShouldCloseTheLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.refmend"));
+        MainWindow w;
+        QVERIFY(w.openFile(path));      // a new, empty library
+        QVERIFY(w.library());
+        QCOMPARE(w.document()->recordCount(), 0);
+        QVERIFY(QFile::exists(path));
+        QVERIFY(w.openFile(m_seed));
+        QVERIFY(!w.library());
+        QVERIFY(!w.document()->isLibrary());
+        QCOMPARE(w.document()->recordCount(), 1);
+        QVERIFY(!w.document()->isModified());
+        // A file that is not a library is refused with the library kept as it was.
+        const QString bad = dir.filePath(QStringLiteral("bad.refmend"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QVERIFY(!w.openFile(bad));
+        QCOMPARE(w.document()->recordCount(), 1);
     }
 };
 

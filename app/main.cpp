@@ -55,7 +55,10 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         // From the event loop, so that the window is up while the file is read.
-        const QString path = QDir::current().absoluteFilePath(files.first());
+        // A file, a library file (.refmend) or a shared library (postgresql://...).
+        const QString arg = files.first();
+        const QString path = arg.startsWith(QLatin1String("postgres"))
+                ? arg : QDir::current().absoluteFilePath(arg);
         QMetaObject::invokeMethod(&window, [&window, path] { window.openFile(path); },
                                   Qt::QueuedConnection);
     } else {

@@ -457,9 +457,10 @@ bool Library::connectDatabase(QString *error)
         db.driver()->subscribeToNotification(QString::fromLatin1(kChannel));
         connect(db.driver(), &QSqlDriver::notification, this, &Library::onNotification,
                 Qt::UniqueConnection);
-        // On a shared library the journal names the database user, unless told otherwise.
-        if (m_user == defaultUserName() && !m_location.user.isEmpty())
-            m_user = m_location.user;
+        // The journal names the person at the keyboard, and the database user when a team
+        // shares one ("ana (lab)").
+        if (m_user == defaultUserName() && !m_location.user.isEmpty() && m_location.user != m_user)
+            m_user = u"%1 (%2)"_s.arg(m_user, m_location.user);
     }
     m_connected = true;
     return true;

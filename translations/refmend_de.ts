@@ -944,6 +944,57 @@
     </message>
 </context>
 <context>
+    <name>refmend::ConnectLibraryDialog</name>
+    <message>
+        <source>Connect to a Shared Library</source>
+        <translation>Mit einer gemeinsamen Bibliothek verbinden</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD</source>
+        <translation>aus PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>for example: lab_references</source>
+        <translation>zum Beispiel: lab_references</translation>
+    </message>
+    <message>
+        <source>A shared library is a PostgreSQL database that several people edit at once. RefMend makes its tables the first time.</source>
+        <translation>Eine gemeinsame Bibliothek ist eine PostgreSQL-Datenbank, die mehrere Personen gleichzeitig bearbeiten. RefMend legt ihre Tabellen beim ersten Mal an.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>The password is not stored.</source>
+        <translation>Das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DetailView</name>
     <message>
         <source>No record selected.</source>
@@ -1416,6 +1467,96 @@ Die Wiederherstellungsdatei bleibt erhalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>refmend::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Value</source>
+        <translation>Diesen Wert &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Set this field back to the value it had before this change (a removed record comes back)</source>
+        <translation>Dieses Feld auf den Wert vor dieser Änderung zurücksetzen (ein entfernter Eintrag kommt zurück)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Type as written</source>
+        <translation>Typ wie in der Datei</translation>
+    </message>
+    <message>
+        <source>Field order</source>
+        <translation>Reihenfolge der Felder</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back as it was before that change.</source>
+        <translation>%1 ist wieder so wie vor dieser Änderung.</translation>
+    </message>
+    <message>
+        <source>The library is offline: the restore waits and is written when it is back.</source>
+        <translation>Die Bibliothek ist offline: Die Wiederherstellung wartet und wird geschrieben, sobald die Bibliothek wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>Wiederherstellen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the record changed meanwhile</source>
+        <translation>der Eintrag wurde inzwischen geändert</translation>
+    </message>
+</context>
+<context>
     <name>refmend::IntegrityCheck</name>
     <message>
         <source>Missing required field</source>
@@ -1567,6 +1708,114 @@ Die Wiederherstellungsdatei bleibt erhalten: %2</translation>
     <message>
         <source>Fix</source>
         <translation>Behebung</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::Library</name>
+    <message>
+        <source>No library given</source>
+        <translation>Keine Bibliothek angegeben</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a RefMend library (not an SQLite file)</source>
+        <translation>%1 ist keine RefMend-Bibliothek (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the library: %1</source>
+        <translation>Die Bibliothek kann nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the library: %1</source>
+        <translation>Die Bibliothek kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The library %1 is not connected</source>
+        <translation>Die Bibliothek %1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the library: %1</source>
+        <translation>Der Bibliothek wurde nichts hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in the library (removed by someone else?)</source>
+        <translation>Eintrag %1 ist nicht in der Bibliothek (von jemand anderem entfernt?)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>No journal entry %1</source>
+        <translation>Kein Verlaufseintrag %1</translation>
+    </message>
+    <message>
+        <source>Only a removal can be undone from the journal</source>
+        <translation>Über den Verlauf lässt sich nur das Entfernen eines Eintrags rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The record is not removed</source>
+        <translation>Der Eintrag ist nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::LibrarySync</name>
+    <message>
+        <source>The library %1 is offline (%2): changes wait here and are written when it is back</source>
+        <translation>Die Bibliothek %1 ist offline (%2): Änderungen warten hier und werden geschrieben, sobald sie wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>The library %1 is back: waiting changes were written</source>
+        <translation>Die Bibliothek %1 ist wieder erreichbar: Wartende Änderungen wurden geschrieben</translation>
+    </message>
+    <message>
+        <source>A record you edited had been removed by someone else: it was added again with your changes</source>
+        <translation>Ein Eintrag, den Sie bearbeitet haben, wurde von jemand anderem entfernt: Er wurde mit Ihren Änderungen wieder hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Could not write to the library %1: %2</source>
+        <translation>In die Bibliothek %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting for the library</source>
+        <translation>
+            <numerusform>Offline: %n Änderung wartet auf die Bibliothek</numerusform>
+            <numerusform>Offline: %n Änderungen warten auf die Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the library %1</source>
+        <translation>In der Bibliothek %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Merge with the library&apos;s version</source>
+        <translation>Mit der Version der Bibliothek zusammenführen</translation>
+    </message>
+    <message>
+        <source>Records were removed by someone else</source>
+        <translation>Jemand anderes hat Einträge entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated from the library</source>
+        <translation>
+            <numerusform>%n Eintrag aus der Bibliothek aktualisiert</numerusform>
+            <numerusform>%n Einträge aus der Bibliothek aktualisiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2133,125 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
     <message>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>Bib&amp;liothek</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>Bibliothek &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open or create a library file (.refmend), where every change is saved as you make it</source>
+        <translation>Eine Bibliotheksdatei (.refmend) öffnen oder anlegen, in der jede Änderung sofort gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Library…</source>
+        <translation>Mit &amp;gemeinsamer Bibliothek verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a library on a PostgreSQL server that several people edit at once</source>
+        <translation>Eine Bibliothek auf einem PostgreSQL-Server öffnen, die mehrere Personen gleichzeitig bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record &amp;History…</source>
+        <translation>&amp;Verlauf des Eintrags…</translation>
+    </message>
+    <message>
+        <source>Every change of the current record: who, when, before and after; restore any earlier value</source>
+        <translation>Alle Änderungen des aktuellen Eintrags: wer, wann, vorher und nachher; jeden früheren Wert wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Library</source>
+        <translation>Bibliothek &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the library %1.</source>
+        <translation>Jede Änderung wird in der Bibliothek %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (shared library)</source>
+        <translation>%1 (gemeinsame Bibliothek)</translation>
+    </message>
+    <message>
+        <source>%1 (library)</source>
+        <translation>%1 (Bibliothek)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL library</source>
+        <translation>PostgreSQL-Bibliothek</translation>
+    </message>
+    <message>
+        <source>SQLite library</source>
+        <translation>SQLite-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the library %2:</source>
+        <translation>Passwort von %1 für die Bibliothek %2:</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.
+
+%2</source>
+        <translation>Die Bibliothek %1 konnte nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the undo history was cleared.</source>
+        <translation>%1: Der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the library %1: %n record(s).</source>
+        <translation>
+            <numerusform>Bibliothek %1 geöffnet: %n Eintrag.</numerusform>
+            <numerusform>Bibliothek %1 geöffnet: %n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or Create a Library</source>
+        <translation>Bibliothek öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>RefMend libraries (*.refmend)</source>
+        <translation>RefMend-Bibliotheken (*.refmend)</translation>
+    </message>
+    <message>
+        <source>This record is not in the library yet.</source>
+        <translation>Dieser Eintrag ist noch nicht in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Someone else had saved this record meanwhile; their changes and yours were both kept.</source>
+        <translation>Jemand anderes hatte diesen Eintrag inzwischen gespeichert; die Änderungen der anderen Person und Ihre wurden beide übernommen.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>In der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Gespeichert von %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it, and you both changed: %1. Choose, for each field, the version to keep. Cancel keeps yours where you both changed it, and theirs elsewhere.</source>
+        <translation>Jemand anderes hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben, und Sie beide haben geändert: %1. Wählen Sie für jedes Feld die Version, die erhalten bleiben soll. „Abbrechen“ behält Ihre Version dort, wo Sie beide etwas geändert haben, und sonst die der anderen Person.</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This Record</source>
+        <translation>Jemand anderes hat diesen Eintrag geändert</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2696,25 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::schema</name>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1 (%2)</source>
+        <translation>Die Tabellen der Bibliothek können nicht aktualisiert werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1</source>
+        <translation>Die Tabellen der Bibliothek können nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This database holds other tables: it is not a RefMend library</source>
+        <translation>Diese Datenbank enthält andere Tabellen: Sie ist keine RefMend-Bibliothek</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer RefMend (schema %1; this one knows %2)</source>
+        <translation>Diese Bibliothek wurde mit einer neueren RefMend-Version angelegt (Schema %1; diese Version kennt %2)</translation>
     </message>
 </context>
 </TS>

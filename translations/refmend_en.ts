@@ -231,6 +231,33 @@
     </message>
 </context>
 <context>
+    <name>refmend::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>refmend::LibrarySync</name>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting for the library</source>
+        <translation>
+            <numerusform>Offline: %n change waiting for the library</numerusform>
+            <numerusform>Offline: %n changes waiting for the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated from the library</source>
+        <translation>
+            <numerusform>%n record updated from the library</numerusform>
+            <numerusform>%n records updated from the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>refmend::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n record(s) from %1</source>
@@ -244,6 +271,13 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the library %1: %n record(s).</source>
+        <translation>
+            <numerusform>Opened the library %1: %n record.</numerusform>
+            <numerusform>Opened the library %1: %n records.</numerusform>
         </translation>
     </message>
 </context>

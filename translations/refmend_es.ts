@@ -944,6 +944,57 @@
     </message>
 </context>
 <context>
+    <name>refmend::ConnectLibraryDialog</name>
+    <message>
+        <source>Connect to a Shared Library</source>
+        <translation>Conectar a una biblioteca compartida</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD</source>
+        <translation>de PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>for example: lab_references</source>
+        <translation>por ejemplo: lab_references</translation>
+    </message>
+    <message>
+        <source>A shared library is a PostgreSQL database that several people edit at once. RefMend makes its tables the first time.</source>
+        <translation>Una biblioteca compartida es una base de datos PostgreSQL que varias personas editan a la vez. RefMend crea sus tablas la primera vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>The password is not stored.</source>
+        <translation>La contraseña no se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DetailView</name>
     <message>
         <source>No record selected.</source>
@@ -1416,6 +1467,96 @@ Se conserva el archivo de recuperación: %2</translation>
     </message>
 </context>
 <context>
+    <name>refmend::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Value</source>
+        <translation>&amp;Restaurar este valor</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Set this field back to the value it had before this change (a removed record comes back)</source>
+        <translation>Devolver este campo al valor que tenía antes de este cambio (un registro eliminado vuelve a aparecer)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Type as written</source>
+        <translation>Tipo tal como está escrito</translation>
+    </message>
+    <message>
+        <source>Field order</source>
+        <translation>Orden de los campos</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Campo %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back as it was before that change.</source>
+        <translation>%1 vuelve a estar como antes de ese cambio.</translation>
+    </message>
+    <message>
+        <source>The library is offline: the restore waits and is written when it is back.</source>
+        <translation>La biblioteca está sin conexión: la restauración queda en espera y se escribirá cuando vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>No se pudo restaurar: %1</translation>
+    </message>
+    <message>
+        <source>the record changed meanwhile</source>
+        <translation>el registro ha cambiado mientras tanto</translation>
+    </message>
+</context>
+<context>
     <name>refmend::IntegrityCheck</name>
     <message>
         <source>Missing required field</source>
@@ -1567,6 +1708,114 @@ Se conserva el archivo de recuperación: %2</translation>
     <message>
         <source>Fix</source>
         <translation>Corrección</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::Library</name>
+    <message>
+        <source>No library given</source>
+        <translation>No se ha indicado ninguna biblioteca</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>El controlador SQLite de Qt (QSQLITE) no está instalado</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>El controlador PostgreSQL de Qt (QPSQL) no está instalado (paquete de Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a RefMend library (not an SQLite file)</source>
+        <translation>%1 no es una biblioteca de RefMend (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>No se puede abrir la biblioteca %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the library: %1</source>
+        <translation>No se puede preparar la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the library: %1</source>
+        <translation>No se puede leer la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>The library %1 is not connected</source>
+        <translation>La biblioteca %1 no está conectada</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the library: %1</source>
+        <translation>No se ha añadido nada a la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in the library (removed by someone else?)</source>
+        <translation>El registro %1 no está en la biblioteca (¿lo ha eliminado otra persona?)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No hay conexión</translation>
+    </message>
+    <message>
+        <source>No journal entry %1</source>
+        <translation>No existe la entrada %1 del historial</translation>
+    </message>
+    <message>
+        <source>Only a removal can be undone from the journal</source>
+        <translation>Desde el historial solo se puede deshacer la eliminación de un registro</translation>
+    </message>
+    <message>
+        <source>The record is not removed</source>
+        <translation>El registro no está eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::LibrarySync</name>
+    <message>
+        <source>The library %1 is offline (%2): changes wait here and are written when it is back</source>
+        <translation>La biblioteca %1 está sin conexión (%2): los cambios esperan aquí y se escribirán cuando vuelva a estar disponible</translation>
+    </message>
+    <message>
+        <source>The library %1 is back: waiting changes were written</source>
+        <translation>La biblioteca %1 vuelve a estar disponible: se han escrito los cambios pendientes</translation>
+    </message>
+    <message>
+        <source>A record you edited had been removed by someone else: it was added again with your changes</source>
+        <translation>Otra persona había eliminado un registro que usted editó: se ha vuelto a añadir con sus cambios</translation>
+    </message>
+    <message>
+        <source>Could not write to the library %1: %2</source>
+        <translation>No se pudo escribir en la biblioteca %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting for the library</source>
+        <translation>
+            <numerusform>Sin conexión: %n cambio en espera de la biblioteca</numerusform>
+            <numerusform>Sin conexión: %n cambios en espera de la biblioteca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the library %1</source>
+        <translation>Guardado en la biblioteca %1</translation>
+    </message>
+    <message>
+        <source>Merge with the library&apos;s version</source>
+        <translation>Fusionar con la versión de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Records were removed by someone else</source>
+        <translation>Otra persona ha eliminado registros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated from the library</source>
+        <translation>
+            <numerusform>%n registro actualizado desde la biblioteca</numerusform>
+            <numerusform>%n registros actualizados desde la biblioteca</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2133,125 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
     <message>
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Abrir biblioteca…</translation>
+    </message>
+    <message>
+        <source>Open or create a library file (.refmend), where every change is saved as you make it</source>
+        <translation>Abrir o crear un archivo de biblioteca (.refmend), en el que cada cambio se guarda en el momento</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Library…</source>
+        <translation>Conectar a una biblioteca com&amp;partida…</translation>
+    </message>
+    <message>
+        <source>Open a library on a PostgreSQL server that several people edit at once</source>
+        <translation>Abrir una biblioteca de un servidor PostgreSQL que varias personas editan a la vez</translation>
+    </message>
+    <message>
+        <source>Record &amp;History…</source>
+        <translation>&amp;Historial del registro…</translation>
+    </message>
+    <message>
+        <source>Every change of the current record: who, when, before and after; restore any earlier value</source>
+        <translation>Todos los cambios del registro actual: quién, cuándo, antes y después; restaurar cualquier valor anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Close Library</source>
+        <translation>&amp;Cerrar biblioteca</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>No se puede abrir la biblioteca</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the library %1.</source>
+        <translation>Cada cambio se guarda en la biblioteca %1.</translation>
+    </message>
+    <message>
+        <source>%1 (shared library)</source>
+        <translation>%1 (biblioteca compartida)</translation>
+    </message>
+    <message>
+        <source>%1 (library)</source>
+        <translation>%1 (biblioteca)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL library</source>
+        <translation>Biblioteca PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite library</source>
+        <translation>Biblioteca SQLite</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the library %2:</source>
+        <translation>Contraseña de %1 para la biblioteca %2:</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.
+
+%2</source>
+        <translation>No se pudo abrir la biblioteca %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the undo history was cleared.</source>
+        <translation>%1: se ha borrado el historial de deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the library %1: %n record(s).</source>
+        <translation>
+            <numerusform>Se ha abierto la biblioteca %1: %n registro.</numerusform>
+            <numerusform>Se ha abierto la biblioteca %1: %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or Create a Library</source>
+        <translation>Abrir o crear una biblioteca</translation>
+    </message>
+    <message>
+        <source>RefMend libraries (*.refmend)</source>
+        <translation>Bibliotecas de RefMend (*.refmend)</translation>
+    </message>
+    <message>
+        <source>This record is not in the library yet.</source>
+        <translation>Este registro aún no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Someone else had saved this record meanwhile; their changes and yours were both kept.</source>
+        <translation>Otra persona había guardado este registro mientras tanto; se han conservado tanto los cambios de esa persona como los suyos.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>En la biblioteca</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Guardado por %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it, and you both changed: %1. Choose, for each field, the version to keep. Cancel keeps yours where you both changed it, and theirs elsewhere.</source>
+        <translation>Otra persona guardó este registro mientras usted lo editaba, y ambos han cambiado: %1. Elija, para cada campo, la versión que desea conservar. «Cancelar» conserva la suya donde ambos lo cambiaron y la de la otra persona en el resto.</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This Record</source>
+        <translation>Otra persona ha cambiado este registro</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2696,25 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::schema</name>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1 (%2)</source>
+        <translation>No se pueden actualizar las tablas de la biblioteca: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1</source>
+        <translation>No se pueden actualizar las tablas de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>This database holds other tables: it is not a RefMend library</source>
+        <translation>Esta base de datos contiene otras tablas: no es una biblioteca de RefMend</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer RefMend (schema %1; this one knows %2)</source>
+        <translation>Esta biblioteca se creó con una versión más reciente de RefMend (esquema %1; esta versión conoce el %2)</translation>
     </message>
 </context>
 </TS>

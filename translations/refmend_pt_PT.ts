@@ -944,6 +944,57 @@
     </message>
 </context>
 <context>
+    <name>refmend::ConnectLibraryDialog</name>
+    <message>
+        <source>Connect to a Shared Library</source>
+        <translation>Ligar a uma biblioteca partilhada</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD</source>
+        <translation>de PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>for example: lab_references</source>
+        <translation>por exemplo: lab_references</translation>
+    </message>
+    <message>
+        <source>A shared library is a PostgreSQL database that several people edit at once. RefMend makes its tables the first time.</source>
+        <translation>Uma biblioteca partilhada é uma base de dados PostgreSQL que várias pessoas editam ao mesmo tempo. O RefMend cria as respetivas tabelas na primeira vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pala&amp;vra-passe:</translation>
+    </message>
+    <message>
+        <source>The password is not stored.</source>
+        <translation>A palavra-passe não é guardada.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Ligar</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DetailView</name>
     <message>
         <source>No record selected.</source>
@@ -1416,6 +1467,96 @@ O ficheiro de recuperação é mantido: %2</translation>
     </message>
 </context>
 <context>
+    <name>refmend::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Value</source>
+        <translation>&amp;Repor este valor</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Histórico de %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Set this field back to the value it had before this change (a removed record comes back)</source>
+        <translation>Repor neste campo o valor que tinha antes desta alteração (um registo removido volta a aparecer)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Type as written</source>
+        <translation>Tipo tal como está escrito</translation>
+    </message>
+    <message>
+        <source>Field order</source>
+        <translation>Ordem dos campos</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>Campo %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n alteração</numerusform>
+            <numerusform>%n alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back as it was before that change.</source>
+        <translation>%1 voltou a ficar como antes dessa alteração.</translation>
+    </message>
+    <message>
+        <source>The library is offline: the restore waits and is written when it is back.</source>
+        <translation>A biblioteca está sem ligação: a reposição fica em espera e será escrita quando a ligação voltar.</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>Não foi possível repor: %1</translation>
+    </message>
+    <message>
+        <source>the record changed meanwhile</source>
+        <translation>o registo foi alterado entretanto</translation>
+    </message>
+</context>
+<context>
     <name>refmend::IntegrityCheck</name>
     <message>
         <source>Missing required field</source>
@@ -1567,6 +1708,114 @@ O ficheiro de recuperação é mantido: %2</translation>
     <message>
         <source>Fix</source>
         <translation>Correção</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::Library</name>
+    <message>
+        <source>No library given</source>
+        <translation>Nenhuma biblioteca indicada</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>O controlador SQLite do Qt (QSQLITE) não está instalado</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>O controlador PostgreSQL do Qt (QPSQL) não está instalado (pacote Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a RefMend library (not an SQLite file)</source>
+        <translation>%1 não é uma biblioteca do RefMend (não é um ficheiro SQLite)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Não é possível abrir a biblioteca %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the library: %1</source>
+        <translation>Não é possível preparar a biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the library: %1</source>
+        <translation>Não é possível ler a biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>The library %1 is not connected</source>
+        <translation>A biblioteca %1 não está ligada</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the library: %1</source>
+        <translation>Nada foi adicionado à biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in the library (removed by someone else?)</source>
+        <translation>O registo %1 não está na biblioteca (removido por outra pessoa?)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sem ligação</translation>
+    </message>
+    <message>
+        <source>No journal entry %1</source>
+        <translation>Não existe a entrada %1 do histórico</translation>
+    </message>
+    <message>
+        <source>Only a removal can be undone from the journal</source>
+        <translation>A partir do histórico só é possível anular a remoção de um registo</translation>
+    </message>
+    <message>
+        <source>The record is not removed</source>
+        <translation>O registo não está removido</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::LibrarySync</name>
+    <message>
+        <source>The library %1 is offline (%2): changes wait here and are written when it is back</source>
+        <translation>A biblioteca %1 está sem ligação (%2): as alterações ficam aqui em espera e serão escritas quando a ligação voltar</translation>
+    </message>
+    <message>
+        <source>The library %1 is back: waiting changes were written</source>
+        <translation>A ligação à biblioteca %1 voltou: as alterações em espera foram escritas</translation>
+    </message>
+    <message>
+        <source>A record you edited had been removed by someone else: it was added again with your changes</source>
+        <translation>Um registo que editou tinha sido removido por outra pessoa: foi adicionado novamente com as suas alterações</translation>
+    </message>
+    <message>
+        <source>Could not write to the library %1: %2</source>
+        <translation>Não foi possível escrever na biblioteca %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting for the library</source>
+        <translation>
+            <numerusform>Sem ligação: %n alteração à espera da biblioteca</numerusform>
+            <numerusform>Sem ligação: %n alterações à espera da biblioteca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the library %1</source>
+        <translation>Guardado na biblioteca %1</translation>
+    </message>
+    <message>
+        <source>Merge with the library&apos;s version</source>
+        <translation>Fundir com a versão da biblioteca</translation>
+    </message>
+    <message>
+        <source>Records were removed by someone else</source>
+        <translation>Outra pessoa removeu registos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated from the library</source>
+        <translation>
+            <numerusform>%n registo atualizado a partir da biblioteca</numerusform>
+            <numerusform>%n registos atualizados a partir da biblioteca</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2133,125 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
     <message>
         <source>Opening %1</source>
         <translation>A abrir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Abrir biblioteca…</translation>
+    </message>
+    <message>
+        <source>Open or create a library file (.refmend), where every change is saved as you make it</source>
+        <translation>Abrir ou criar um ficheiro de biblioteca (.refmend), onde cada alteração é guardada no momento em que é feita</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Library…</source>
+        <translation>Ligar a uma biblioteca &amp;partilhada…</translation>
+    </message>
+    <message>
+        <source>Open a library on a PostgreSQL server that several people edit at once</source>
+        <translation>Abrir uma biblioteca num servidor PostgreSQL que várias pessoas editam ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>Record &amp;History…</source>
+        <translation>&amp;Histórico do registo…</translation>
+    </message>
+    <message>
+        <source>Every change of the current record: who, when, before and after; restore any earlier value</source>
+        <translation>Todas as alterações do registo atual: quem, quando, antes e depois; repor qualquer valor anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Close Library</source>
+        <translation>&amp;Fechar biblioteca</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>Não é possível abrir a biblioteca</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the library %1.</source>
+        <translation>Cada alteração é guardada na biblioteca %1.</translation>
+    </message>
+    <message>
+        <source>%1 (shared library)</source>
+        <translation>%1 (biblioteca partilhada)</translation>
+    </message>
+    <message>
+        <source>%1 (library)</source>
+        <translation>%1 (biblioteca)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL library</source>
+        <translation>Biblioteca PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite library</source>
+        <translation>Biblioteca SQLite</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the library %2:</source>
+        <translation>Palavra-passe de %1 para a biblioteca %2:</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.
+
+%2</source>
+        <translation>Não foi possível abrir a biblioteca %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the undo history was cleared.</source>
+        <translation>%1: o histórico de anulação foi limpo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the library %1: %n record(s).</source>
+        <translation>
+            <numerusform>Biblioteca %1 aberta: %n registo.</numerusform>
+            <numerusform>Biblioteca %1 aberta: %n registos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or Create a Library</source>
+        <translation>Abrir ou criar uma biblioteca</translation>
+    </message>
+    <message>
+        <source>RefMend libraries (*.refmend)</source>
+        <translation>Bibliotecas do RefMend (*.refmend)</translation>
+    </message>
+    <message>
+        <source>This record is not in the library yet.</source>
+        <translation>Este registo ainda não está na biblioteca.</translation>
+    </message>
+    <message>
+        <source>Someone else had saved this record meanwhile; their changes and yours were both kept.</source>
+        <translation>Outra pessoa tinha guardado este registo entretanto; foram mantidas tanto as alterações dessa pessoa como as suas.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>A sua versão</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>Na biblioteca</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Guardado por %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it, and you both changed: %1. Choose, for each field, the version to keep. Cancel keeps yours where you both changed it, and theirs elsewhere.</source>
+        <translation>Outra pessoa guardou este registo enquanto o estava a editar, e ambos alteraram: %1. Escolha, para cada campo, a versão a manter. «Cancelar» mantém a sua onde ambos alteraram e a da outra pessoa nos restantes.</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This Record</source>
+        <translation>Outra pessoa alterou este registo</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2696,25 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
     <message>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::schema</name>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1 (%2)</source>
+        <translation>Não é possível atualizar as tabelas da biblioteca: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1</source>
+        <translation>Não é possível atualizar as tabelas da biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>This database holds other tables: it is not a RefMend library</source>
+        <translation>Esta base de dados contém outras tabelas: não é uma biblioteca do RefMend</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer RefMend (schema %1; this one knows %2)</source>
+        <translation>Esta biblioteca foi criada por uma versão mais recente do RefMend (esquema %1; esta versão conhece o %2)</translation>
     </message>
 </context>
 </TS>

@@ -925,6 +925,57 @@
     </message>
 </context>
 <context>
+    <name>refmend::ConnectLibraryDialog</name>
+    <message>
+        <source>Connect to a Shared Library</source>
+        <translation>连接到共享文献库</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD</source>
+        <translation>取自 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>for example: lab_references</source>
+        <translation>例如：lab_references</translation>
+    </message>
+    <message>
+        <source>A shared library is a PostgreSQL database that several people edit at once. RefMend makes its tables the first time.</source>
+        <translation>共享文献库是可供多人同时编辑的 PostgreSQL 数据库。RefMend 会在首次连接时创建所需的表。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The password is not stored.</source>
+        <translation>密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>refmend::DetailView</name>
     <message>
         <source>No record selected.</source>
@@ -1391,6 +1442,95 @@ The recovery file is kept: %2</source>
     </message>
 </context>
 <context>
+    <name>refmend::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Value</source>
+        <translation>恢复此值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的修改历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Set this field back to the value it had before this change (a removed record comes back)</source>
+        <translation>将此字段恢复为此次更改之前的值（已删除的记录会恢复）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Type as written</source>
+        <translation>类型（原始写法）</translation>
+    </message>
+    <message>
+        <source>Field order</source>
+        <translation>字段顺序</translation>
+    </message>
+    <message>
+        <source>Field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is back as it was before that change.</source>
+        <translation>%1 已恢复为该更改之前的状态。</translation>
+    </message>
+    <message>
+        <source>The library is offline: the restore waits and is written when it is back.</source>
+        <translation>文献库已离线：此恢复操作将暂存，待文献库恢复连接后写入。</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>the record changed meanwhile</source>
+        <translation>该记录在此期间已被更改</translation>
+    </message>
+</context>
+<context>
     <name>refmend::IntegrityCheck</name>
     <message>
         <source>Missing required field</source>
@@ -1542,6 +1682,112 @@ The recovery file is kept: %2</source>
     <message>
         <source>Fix</source>
         <translation>修复</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::Library</name>
+    <message>
+        <source>No library given</source>
+        <translation>未指定文献库</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt PostgreSQL 驱动（QPSQL）（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a RefMend library (not an SQLite file)</source>
+        <translation>%1 不是 RefMend 文献库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>无法打开文献库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the library: %1</source>
+        <translation>无法初始化文献库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the library: %1</source>
+        <translation>无法读取文献库：%1</translation>
+    </message>
+    <message>
+        <source>The library %1 is not connected</source>
+        <translation>文献库 %1 未连接</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the library: %1</source>
+        <translation>未向文献库添加任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Record %1 is not in the library (removed by someone else?)</source>
+        <translation>记录 %1 不在文献库中（可能已被他人删除）</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>No journal entry %1</source>
+        <translation>不存在修改历史条目 %1</translation>
+    </message>
+    <message>
+        <source>Only a removal can be undone from the journal</source>
+        <translation>在修改历史中，只能撤销记录的删除</translation>
+    </message>
+    <message>
+        <source>The record is not removed</source>
+        <translation>该记录未被删除</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::LibrarySync</name>
+    <message>
+        <source>The library %1 is offline (%2): changes wait here and are written when it is back</source>
+        <translation>文献库 %1 已离线（%2）：更改将暂存在本地，待其恢复连接后写入</translation>
+    </message>
+    <message>
+        <source>The library %1 is back: waiting changes were written</source>
+        <translation>文献库 %1 已恢复连接：暂存的更改已写入</translation>
+    </message>
+    <message>
+        <source>A record you edited had been removed by someone else: it was added again with your changes</source>
+        <translation>您编辑的一条记录已被他人删除：已连同您的更改重新添加</translation>
+    </message>
+    <message>
+        <source>Could not write to the library %1: %2</source>
+        <translation>无法写入文献库 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n change(s) waiting for the library</source>
+        <translation>
+            <numerusform>离线：%n 项更改正在等待写入文献库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the library %1</source>
+        <translation>已保存到文献库 %1</translation>
+    </message>
+    <message>
+        <source>Merge with the library&apos;s version</source>
+        <translation>与文献库中的版本合并</translation>
+    </message>
+    <message>
+        <source>Records were removed by someone else</source>
+        <translation>他人删除了记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated from the library</source>
+        <translation>
+            <numerusform>已从文献库更新 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2103,124 @@ Nothing on disk was changed, and your changes are still open here.</source>
     <message>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>文献库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开文献库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open or create a library file (.refmend), where every change is saved as you make it</source>
+        <translation>打开或创建文献库文件（.refmend），每次更改都会即时保存</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Library…</source>
+        <translation>连接到共享文献库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a library on a PostgreSQL server that several people edit at once</source>
+        <translation>打开 PostgreSQL 服务器上可供多人同时编辑的文献库</translation>
+    </message>
+    <message>
+        <source>Record &amp;History…</source>
+        <translation>记录的修改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every change of the current record: who, when, before and after; restore any earlier value</source>
+        <translation>当前记录的每次更改：修改人、时间、修改前和修改后的值；可恢复任一先前的值</translation>
+    </message>
+    <message>
+        <source>&amp;Close Library</source>
+        <translation>关闭文献库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>无法打开文献库</translation>
+    </message>
+    <message>
+        <source>Every change is saved in the library %1.</source>
+        <translation>每次更改都会保存到文献库 %1 中。</translation>
+    </message>
+    <message>
+        <source>%1 (shared library)</source>
+        <translation>%1（共享文献库）</translation>
+    </message>
+    <message>
+        <source>%1 (library)</source>
+        <translation>%1（文献库）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL library</source>
+        <translation>PostgreSQL 文献库</translation>
+    </message>
+    <message>
+        <source>SQLite library</source>
+        <translation>SQLite 文献库</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the library %2:</source>
+        <translation>用户 %1 访问文献库 %2 的密码：</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.
+
+%2</source>
+        <translation>无法打开文献库 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: the undo history was cleared.</source>
+        <translation>%1：撤销历史已清除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the library %1: %n record(s).</source>
+        <translation>
+            <numerusform>已打开文献库 %1：%n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or Create a Library</source>
+        <translation>打开或创建文献库</translation>
+    </message>
+    <message>
+        <source>RefMend libraries (*.refmend)</source>
+        <translation>RefMend 文献库 (*.refmend)</translation>
+    </message>
+    <message>
+        <source>This record is not in the library yet.</source>
+        <translation>此记录尚未保存到文献库。</translation>
+    </message>
+    <message>
+        <source>Someone else had saved this record meanwhile; their changes and yours were both kept.</source>
+        <translation>他人在此期间保存了此记录；对方的更改和您的更改均已保留。</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>文献库中的版本</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>由 %1 保存</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record while you were editing it, and you both changed: %1. Choose, for each field, the version to keep. Cancel keeps yours where you both changed it, and theirs elsewhere.</source>
+        <translation>您编辑此记录期间，他人保存了此记录，且你们都更改了：%1。请为每个字段选择要保留的版本。“取消”会在双方都更改的字段中保留您的版本，其余字段保留对方的版本。</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This Record</source>
+        <translation>他人已更改此记录</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2664,25 @@ Nothing on disk was changed, and your changes are still open here.</source>
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>refmend::schema</name>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1 (%2)</source>
+        <translation>无法更新文献库的表：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot update the library&apos;s tables: %1</source>
+        <translation>无法更新文献库的表：%1</translation>
+    </message>
+    <message>
+        <source>This database holds other tables: it is not a RefMend library</source>
+        <translation>此数据库包含其他表：它不是 RefMend 文献库</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer RefMend (schema %1; this one knows %2)</source>
+        <translation>此文献库由更高版本的 RefMend 创建（架构版本 %1；当前版本仅支持 %2）</translation>
     </message>
 </context>
 </TS>

@@ -321,8 +321,9 @@ private Q_SLOTS:
         while (it.hasNext())
             commands << it.next().captured(1);
         QVERIFY2(commands.size() >= 3, qPrintable(help.out));
+        // Each has an item of its own (.TP, then the command or option in bold).
         for (const QString &command : std::as_const(commands)) {
-            QVERIFY2(roff.contains(QRegularExpression(u"^\\.(B|BI) \"?"_s + command + u"\\b"_s,
+            QVERIFY2(roff.contains(QRegularExpression(u"^\\.TP\n\\.BI? \"?"_s + command + u"\\b"_s,
                                                       QRegularExpression::MultilineOption)),
                      qPrintable(u"command not in the man page: "_s + command));
         }
@@ -332,8 +333,12 @@ private Q_SLOTS:
             options << it.next().captured(1);
         options.removeDuplicates();
         QVERIFY2(options.size() >= 8, qPrintable(options.join(u' ')));
-        for (const QString &option : std::as_const(options))
-            QVERIFY2(roff.contains(option), qPrintable(u"option not in the man page: "_s + option));
+        for (const QString &option : std::as_const(options)) {
+            const QRegularExpression item(u"^\\.TP\n\\.B[IR]? (-[a-z] \", \" )?"_s
+                                                  + QRegularExpression::escape(option) + u"[ =\n\"]"_s,
+                                          QRegularExpression::MultilineOption);
+            QVERIFY2(roff.contains(item), qPrintable(u"option not in the man page: "_s + option));
+        }
     }
 };
 

@@ -3,6 +3,7 @@
 #include "formats/readlimits.h"
 #include "latencyprobe.h"
 #include "mainwindow.h"
+#include "samplecollection.h"
 #include "settings/preferences.h"
 #include "settings/translations.h"
 
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("RefMend"));
     QApplication::setApplicationVersion(QStringLiteral(REFMEND_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/refmend/icons/refmend.svg")));
+    // The .desktop file's name: Wayland's app id, which matches windows to its icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.refmend.RefMend"));
 
     // The language chosen in Preferences, else the system's; before any text is made.
     // REFMEND_LANGUAGE ("pt_PT", "en") overrides both, for trying a translation out.
@@ -62,9 +65,15 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(&window, [&window, path] { window.openFile(path); },
                                   Qt::QueuedConnection);
     } else {
-        // What a RefMend that crashed left behind, once the window is up.
-        QMetaObject::invokeMethod(&window, [&window] { window.documentGuard()->offerRecovery(); },
-                                  Qt::QueuedConnection);
+        // What a RefMend that crashed left behind, once the window is up; else, on the very
+        // first start, a copy of the sample collection, so a newcomer sees what RefMend does.
+        QSettings settings;
+        const QString sample = refmend::sampleForFirstStart(
+                window.recentFiles(), refmend::sampleCollectionDirectory(), settings);
+        QMetaObject::invokeMethod(&window, [&window, sample] {
+            if (!window.documentGuard()->offerRecovery() && !sample.isEmpty())
+                window.openFile(sample);
+        }, Qt::QueuedConnection);
     }
     return app.exec();
 }

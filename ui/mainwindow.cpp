@@ -22,6 +22,7 @@
 #include "editor/recordeditor.h"
 #include "formats/fileio.h"
 #include "formats/formatregistry.h"
+#include "icons.h"
 #include "model/recorddiff.h"
 #include "storage/library.h"
 #include "models/recordfilterproxy.h"
@@ -261,29 +262,27 @@ void MainWindow::createActions()
 
     // File
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    const QIcon openIcon = QIcon::fromTheme(QStringLiteral("document-open"),
-                                            style()->standardIcon(QStyle::SP_DialogOpenButton));
-    QAction *openAction = fileMenu->addAction(openIcon, tr("&Open…"), this,
-                                              &MainWindow::openInteractively);
+    QAction *openAction = fileMenu->addAction(themeIcon(QStringLiteral("document-open")),
+                                              tr("&Open…"), this, &MainWindow::openInteractively);
     openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu = fileMenu->addMenu(themeIcon(QStringLiteral("document-open-recent")),
+                                     tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
-    QAction *importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+    QAction *importAction = fileMenu->addAction(themeIcon(QStringLiteral("document-import")),
                                                 tr("&Import…"), this, [this] { importFile(); });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Add the records of another file to this collection"));
     fileMenu->addSeparator();
-    const QIcon saveIcon = QIcon::fromTheme(QStringLiteral("document-save"),
-                                            style()->standardIcon(QStyle::SP_DialogSaveButton));
-    QAction *saveAction = fileMenu->addAction(saveIcon, tr("&Save"), this, [this] { save(); });
+    QAction *saveAction = fileMenu->addAction(themeIcon(QStringLiteral("document-save")),
+                                              tr("&Save"), this, [this] { save(); });
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+    QAction *saveAsAction = fileMenu->addAction(themeIcon(QStringLiteral("document-save-as")),
                                                 tr("Save &As…"), this, [this] { saveAs(); });
     saveAsAction->setShortcuts(standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
-    m_exportMenu = fileMenu->addMenu(tr("&Export"));
+    m_exportMenu = fileMenu->addMenu(themeIcon(QStringLiteral("document-export")), tr("&Export"));
     populateExportMenu();
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+    QAction *quitAction = fileMenu->addAction(themeIcon(QStringLiteral("application-exit")),
                                               tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quitAction->setMenuRole(QAction::QuitRole);
@@ -292,16 +291,14 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
-                                          style()->standardIcon(QStyle::SP_ArrowBack)));
+    undoAction->setIcon(themeIcon(QStringLiteral("edit-undo")));
     QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
-                                          style()->standardIcon(QStyle::SP_ArrowForward)));
+    redoAction->setIcon(themeIcon(QStringLiteral("edit-redo")));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    QAction *findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")),
+    QAction *findAction = editMenu->addAction(themeIcon(QStringLiteral("edit-find")),
                                               tr("&Find"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -311,14 +308,14 @@ void MainWindow::createActions()
                                                 &RepairBar::review);
     connect(editMenu, &QMenu::aboutToShow, this,
             [this, repairAction] { repairAction->setEnabled(m_repairBar->findingCount() > 0); });
-    QAction *replaceAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")),
+    QAction *replaceAction = editMenu->addAction(themeIcon(QStringLiteral("edit-find-replace")),
                                                  tr("Find and Rep&lace…"), this,
                                                  [this] { showFindReplace(); });
     replaceAction->setShortcuts(standardOr(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)));
     replaceAction->setStatusTip(tr("Replace text in chosen fields of every record, with a preview"));
     editMenu->addSeparator();
     QAction *preferencesAction = editMenu->addAction(
-            QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pr&eferences…"), this,
+            themeIcon(QStringLiteral("preferences-system")), tr("Pr&eferences…"), this,
             [this] { showPreferences(); });
     preferencesAction->setShortcuts(standardOr(QKeySequence::Preferences,
                                                QKeySequence(Qt::CTRL | Qt::Key_Comma)));
@@ -377,11 +374,13 @@ void MainWindow::createActions()
 
     // Help
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this,
-                                                   [this] { showShortcuts(); });
+    QAction *shortcutsAction = helpMenu->addAction(
+            themeIcon(QStringLiteral("preferences-desktop-keyboard")), tr("&Keyboard Shortcuts"),
+            this, [this] { showShortcuts(); });
     shortcutsAction->setStatusTip(tr("Every action and its keyboard shortcut"));
     helpMenu->addSeparator();
-    QAction *aboutAction = helpMenu->addAction(tr("&About RefMend"), this, [this] {
+    QAction *aboutAction = helpMenu->addAction(themeIcon(QStringLiteral("help-about")),
+                                               tr("&About RefMend"), this, [this] {
         QMessageBox::about(this, tr("About RefMend"),
                            tr("<h3>RefMend %1</h3><p>Opens, repairs and converts reference "
                               "(citation) files.</p>")

@@ -3,6 +3,7 @@
 #include "settings/preferences.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QList>
@@ -15,6 +16,8 @@ namespace refmend {
 namespace {
 
 const QString kResourceDir = QStringLiteral(":/i18n");
+// Where `cmake --install` puts the .qm files, relative to the folder of the executable.
+const QString kInstalledDir = QStringLiteral("../share/refmend/translations");
 
 /* Qt's standard button texts (QDialogButtonBox, QMessageBox). Qt 6 has no European
    Portuguese catalogue (Debian's qt_pt_PT.qm dates from Qt 4 and lacks this context), so
@@ -104,20 +107,43 @@ QString matchTranslation(const QStringList &uiLanguages, const QStringList &avai
     return {};
 }
 
+QStringList translationDirectories(const QString &applicationDir)
+{
+    QStringList directories;
+    const QString installed = QDir::cleanPath(QDir(applicationDir).filePath(kInstalledDir));
+    if (!applicationDir.isEmpty() && QFileInfo(installed).isDir())
+        directories << installed;
+    directories << kResourceDir;
+    return directories;
+}
+
+QString findTranslation(const QString &code, const QStringList &directories)
+{
+    const QString fileName = QStringLiteral("refmend_%1.qm").arg(code);
+    for (const QString &directory : directories) {
+        if (QFileInfo::exists(directory + u'/' + fileName))
+            return directory;
+    }
+    return {};
+}
+
 QString installTranslators(const QString &language)
 {
     removeInstalled();
+    const QStringList directories =
+            translationDirectories(QCoreApplication::applicationDirPath());
     QStringList available;
     for (const LanguageChoice &choice : availableLanguages()) {
-        if (QFileInfo::exists(QStringLiteral("%1/refmend_%2.qm").arg(kResourceDir, choice.code)))
+        if (!findTranslation(choice.code, directories).isEmpty())
             available << choice.code;
     }
     const QStringList wanted = language.isEmpty() ? QLocale::system().uiLanguages()
                                                   : QStringList{language};
     const QString code = matchTranslation(wanted, available);
-    if (code.isEmpty() || !install(QStringLiteral("refmend_") + code, kResourceDir)) {
+    if (code.isEmpty()
+        || !install(QStringLiteral("refmend_") + code, findTranslation(code, directories))) {
         // English: only the plural forms ("1 record", "2 records" for "%n record(s)").
-        install(QStringLiteral("refmend_en"), kResourceDir);
+        install(QStringLiteral("refmend_en"), findTranslation(QStringLiteral("en"), directories));
         return {};
     }
     // Qt's own texts (standard buttons, file dialogs); qt_<lang> pulls in qtbase_<lang>.

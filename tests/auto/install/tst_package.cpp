@@ -106,7 +106,8 @@ private Q_SLOTS:
         // dpkg-shlibdeps' libraries, and the Qt plugins the program loads but does not link.
         const QString depends = field(u"Depends"_s);
         for (const QString &package : {u"libqt6widgets6"_s, u"libqt6core6"_s, u"libuchardet0"_s,
-                                       u"libqt6svg6"_s, u"libqt6sql6-sqlite"_s, u"qt6-qpa-plugins"_s}) {
+                                       u"libqt6svg6"_s, u"libqt6sql6-sqlite"_s, u"libqt6sql6-psql"_s,
+                                       u"qt6-qpa-plugins"_s}) {
             QVERIFY2(depends.contains(package), qPrintable(package + u" not in: "_s + depends));
         }
     }

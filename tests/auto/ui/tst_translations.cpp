@@ -309,8 +309,8 @@ private Q_SLOTS:
         QStringList titles;
         for (const QAction *action : w.menuBar()->actions())
             titles << action->text();
-        QCOMPARE(titles, (QStringList{u"&Ficheiro"_s, u"&Editar"_s, u"Ferramen&tas"_s, u"&Ver"_s,
-                                      u"&Ajuda"_s}));
+        QCOMPARE(titles, (QStringList{u"&Ficheiro"_s, u"&Editar"_s, u"&Biblioteca"_s,
+                                      u"Ferramen&tas"_s, u"&Ver"_s, u"&Ajuda"_s}));
         const QMenu *file = w.menuBar()->actions().constFirst()->menu();
         QStringList fileActions;
         for (const QAction *action : file->actions())

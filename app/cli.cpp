@@ -5,6 +5,8 @@
 #include "cleanup/mojibakescan.h"
 #include "formats/fileio.h"
 #include "formats/formatregistry.h"
+#include "model/recorddiff.h"
+#include "storage/library.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -59,11 +61,33 @@ Commands:
   formats
       List the formats RefMend reads and writes.
 
+  library import FILE... [--from FORMAT] [--repair-mojibake] --db URL
+      Add the records of each FILE (read as convert reads them) to the library, one
+      transaction per file. A library file that does not exist is created.
+  library export OUT [--to FORMAT] [--query TEXT] [--encoding NAME] [--verbose] --db URL
+      Write the library's records to OUT (- for standard output, then --to is needed)
+      as convert writes them, in UTF-8 unless --encoding says otherwise. With --query,
+      only the records that match it (as search finds them), best first.
+  library search TEXT [--limit N] --db URL
+      One line per record that has every word of TEXT (as a word prefix, ignoring case
+      and accents: "lucia cost" finds "Lúcia Costa"), best first, title hits first:
+      id, rank, "Authors (Year) Title", separated by tabs.
+  library history ID --db URL
+      The change journal of record ID, oldest first, one line per change: entry,
+      time (UTC), who, version, field, before -> after, separated by tabs.
+  library restore ENTRY --db URL
+      Give the field journal entry ENTRY changed the value it had before, as a new
+      change; the entry of a removal brings the record back.
+      --db URL  the library: a file (e.g. refs.refmend) or
+                postgresql://user@host:port/database (password from PGPASSWORD).
+                Without --db, the environment variable REFMEND_LIBRARY names it.
+
 Options:
   -h, --help       Show this help.
   -v, --version    Show the version.
 
-Exit codes: 0 success, 1 the input could not be read or written or has errors, 2 bad usage.
+Exit codes: 0 success, 1 the input could not be read or written or has errors (or the
+library could not be opened, read or written, or has no such record), 2 bad usage.
 )"_s;
 
 QString usage()
@@ -80,6 +104,10 @@ struct Options {
     bool dedupe = false;
     bool repairMojibake = false;
     bool verbose = false;
+    QString db;             // library commands: --db URL
+    QString query;          // library export: --query TEXT
+    QString limit;          // library search: --limit N
+    QStringList given;      // the options given ("--db"), to refuse those a command does not take
 };
 
 // Takes "--from X", "--from=X" and flags; returns false with a message on unknown options.
@@ -90,6 +118,9 @@ bool parseOptions(const QStringList &args, Options &options, QString *error)
         {"--to"_L1, &options.to},
         {"--encoding"_L1, &options.encoding},
         {"--clean"_L1, &options.clean},
+        {"--db"_L1, &options.db},
+        {"--query"_L1, &options.query},
+        {"--limit"_L1, &options.limit},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -106,9 +137,15 @@ bool parseOptions(const QStringList &args, Options &options, QString *error)
                 *target = arg.mid(name.size() + 1);
                 taken = true;
             }
+            if (taken) {
+                options.given.append(name);
+                break;
+            }
         }
         if (taken)
             continue;
+        if (arg.startsWith("--"_L1))
+            options.given.append(arg);
         if (arg == "--repair-mojibake"_L1) {
             options.repairMojibake = true;
         } else if (arg == "--verbose"_L1) {
@@ -152,6 +189,70 @@ void printDiagnostics(const QString &name, const Collection &collection)
 {
     for (const Diagnostic &diagnostic : collection.diagnostics)
         err() << diagnostic.toString(name) << '\n';
+}
+
+//! False, having said why, when --from names no format RefMend reads (empty: detect).
+bool checkInputFormat(const QString &formatId)
+{
+    if (formatId.isEmpty())
+        return true;
+    const FormatInfo *from = FormatRegistry::instance().find(formatId);
+    if (from && from->makeReader)
+        return true;
+    err() << "refmend-cli: cannot read format '" << formatId << "'\n";
+    return false;
+}
+
+//! The format to write \a outPath in: --to, else its extension; null, having said why, when none.
+const FormatInfo *outputFormat(const QString &formatId, const QString &outPath)
+{
+    const FormatRegistry &registry = FormatRegistry::instance();
+    const FormatInfo *to = nullptr;
+    if (!formatId.isEmpty()) {
+        to = registry.find(formatId);
+    } else if (outPath != "-"_L1) {
+        to = registry.forExtension(QFileInfo(outPath).suffix());
+    } else {
+        err() << "refmend-cli: writing to standard output needs --to FORMAT\n";
+        return nullptr;
+    }
+    if (!to || !to->makeWriter) {
+        err() << "refmend-cli: cannot write format '"
+              << (formatId.isEmpty() ? QFileInfo(outPath).suffix() : formatId) << "'\n";
+        return nullptr;
+    }
+    return to;
+}
+
+/*! Writes \a records to \a outPath (- for stdout) and reports what the format could not
+    carry (one summary line; each field with \a verbose). False, having said why, on failure. */
+bool writeOutput(const QList<Record> &records, const QString &outPath, const FormatInfo &to,
+                 const WriteOptions &writeOptions, bool verbose)
+{
+    WriteResult result;
+    if (outPath == "-"_L1) {
+        const QByteArray bytes = writeBytes(records, to.id, writeOptions, &result);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        result.ok = std::ferror(stdout) == 0;
+        if (!result.ok)
+            result.error = u"cannot write to standard output"_s;
+    } else {
+        result = writeFile(outPath, records, to.id, writeOptions);
+    }
+    // What the target format cannot hold: one summary line, then the other warnings.
+    const QString losses = lossSummary(result.warnings, to.name);
+    if (!losses.isEmpty())
+        err() << displayName(outPath) << ": " << losses << '\n';
+    for (const Diagnostic &warning : std::as_const(result.warnings)) {
+        if (warning.field.isEmpty() || verbose)
+            err() << warning.toString(displayName(outPath)) << '\n';
+    }
+    if (!result.ok) {
+        err() << "refmend-cli: " << displayName(outPath) << ": " << result.error << '\n';
+        return false;
+    }
+    return true;
 }
 
 int check(const Options &options)
@@ -218,29 +319,11 @@ int convert(const Options &options)
     }
     const QString inPath = options.positional.at(0);
     const QString outPath = options.positional.at(1);
-    const FormatRegistry &registry = FormatRegistry::instance();
-
-    if (!options.from.isEmpty()) {
-        const FormatInfo *from = registry.find(options.from);
-        if (!from || !from->makeReader) {
-            err() << "refmend-cli: cannot read format '" << options.from << "'\n";
-            return Usage;
-        }
-    }
-    const FormatInfo *to = nullptr;
-    if (!options.to.isEmpty()) {
-        to = registry.find(options.to);
-    } else if (outPath != "-"_L1) {
-        to = registry.forExtension(QFileInfo(outPath).suffix());
-    } else {
-        err() << "refmend-cli: writing to standard output needs --to FORMAT\n";
+    if (!checkInputFormat(options.from))
         return Usage;
-    }
-    if (!to || !to->makeWriter) {
-        err() << "refmend-cli: cannot write format '"
-              << (options.to.isEmpty() ? QFileInfo(outPath).suffix() : options.to) << "'\n";
+    const FormatInfo *to = outputFormat(options.to, outPath);
+    if (!to)
         return Usage;
-    }
 
     Collection collection;
     if (!readInput(inPath, options.from, collection))
@@ -286,34 +369,337 @@ int convert(const Options &options)
         writeOptions.encoding = options.encoding;
         writeOptions.writeBom = false;
     }
-    WriteResult result;
-    if (outPath == "-"_L1) {
-        const QByteArray bytes = writeBytes(collection.records, to->id, writeOptions, &result);
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        result.ok = std::ferror(stdout) == 0;
-        if (!result.ok)
-            result.error = u"cannot write to standard output"_s;
-    } else {
-        result = writeFile(outPath, collection.records, to->id, writeOptions);
-    }
-    // What the target format cannot hold: one summary line, then the other warnings.
-    const QString losses = lossSummary(result.warnings, to->name);
-    if (!losses.isEmpty())
-        err() << displayName(outPath) << ": " << losses << '\n';
-    for (const Diagnostic &warning : std::as_const(result.warnings)) {
-        if (warning.field.isEmpty() || options.verbose)
-            err() << warning.toString(displayName(outPath)) << '\n';
-    }
-    if (!result.ok) {
-        err() << "refmend-cli: " << displayName(outPath) << ": " << result.error << '\n';
+    if (!writeOutput(collection.records, outPath, *to, writeOptions, options.verbose))
         return Failed;
-    }
     if (outPath != "-"_L1) {
         err() << name << ": wrote " << collection.records.size() << " records to " << outPath
               << " (" << to->name << ")\n";
     }
     return collection.hasErrors() ? Failed : Ok;
+}
+
+// --- library ----------------------------------------------------------------------------------
+
+//! Says which of the options given \a command does not take; false when there is one.
+bool takesOnly(const Options &options, const QString &command, const QStringList &allowed)
+{
+    for (const QString &option : options.given) {
+        if (!allowed.contains(option)) {
+            err() << "refmend-cli: " << command << " does not take " << option << " (see --help)\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+//! The library named by --db (or REFMEND_LIBRARY), open; Ok, or the exit code after saying why.
+//! Only \a mayCreate (import) makes a library file that is not there yet.
+int openLibrary(const Options &options, const QString &command, bool mayCreate, Library &library)
+{
+    QString url = options.db;
+    if (url.isEmpty() && !options.given.contains("--db"_L1))
+        url = qEnvironmentVariable("REFMEND_LIBRARY");
+    if (url.trimmed().isEmpty()) {
+        err() << "refmend-cli: " << command
+              << " needs a library: --db URL, or the environment variable REFMEND_LIBRARY (see --help)\n";
+        return Usage;
+    }
+    QString error;
+    const LibraryLocation location = LibraryLocation::fromUrl(url, &error);
+    if (!location.isValid()) {
+        err() << "refmend-cli: cannot open library " << url << ": " << error << '\n';
+        return Usage;
+    }
+    // The URL as given, but never with a password in it.
+    const QString name = location.isShared() ? location.toUrl() : url;
+    if (!location.isShared() && !mayCreate && !QFileInfo::exists(location.path)) {
+        err() << "refmend-cli: cannot open library " << name << ": no such file\n";
+        return Failed;
+    }
+    if (!library.open(location, &error)) {
+        // One line, without the Library's own "Cannot open the library x:" before the reason.
+        const QString own = u"Cannot open the library %1: "_s.arg(location.displayName());
+        if (error.startsWith(own))
+            error = error.mid(own.size());
+        QStringList lines = error.split(u'\n', Qt::SkipEmptyParts);
+        for (QString &line : lines)
+            line = line.trimmed();
+        err() << "refmend-cli: cannot open library " << name << ": " << lines.join(u' ') << '\n';
+        return Failed;
+    }
+    return Ok;
+}
+
+//! The records of \a hits, in their order (a removed record is left out).
+QList<Record> recordsOf(const Library &library, const QList<SearchHit> &hits, QString *error)
+{
+    QList<Record> records;
+    records.reserve(hits.size());
+    // One by one (about 0.35 ms each for 100,000 records), or, for more than a quarter of
+    // the library, in one read of the whole library (about 8 s for 100,000).
+    if (hits.size() <= 1000 || hits.size() < library.recordCount() / 4) {
+        for (const SearchHit &hit : hits) {
+            if (const std::optional<StoredRecord> stored = library.record(hit.id))
+                records.append(stored->record);
+        }
+        return records;
+    }
+    QHash<RecordId, Record> byId;
+    const QList<StoredRecord> all = library.records(error);
+    for (const StoredRecord &stored : all)
+        byId.insert(stored.record.id, stored.record);
+    for (const SearchHit &hit : hits) {
+        const auto it = byId.constFind(hit.id);
+        if (it != byId.constEnd())
+            records.append(*it);
+    }
+    return records;
+}
+
+int libraryImport(const Options &options)
+{
+    if (!takesOnly(options, u"library import"_s, {u"--db"_s, u"--from"_s, u"--repair-mojibake"_s}))
+        return Usage;
+    if (options.positional.isEmpty()) {
+        err() << "refmend-cli: library import takes one or more files (see --help)\n";
+        return Usage;
+    }
+    if (!checkInputFormat(options.from))
+        return Usage;
+    Library library;
+    if (const int code = openLibrary(options, u"library import"_s, true, library); code != Ok)
+        return code;
+
+    bool failed = false;
+    for (const QString &path : options.positional) {
+        Collection collection;
+        if (!readInput(path, options.from, collection)) {
+            failed = true;
+            continue;
+        }
+        const QString name = displayName(path);
+        printDiagnostics(name, collection);
+        if (collection.records.isEmpty() && collection.hasErrors()) {
+            err() << "refmend-cli: " << name << ": nothing added\n";
+            failed = true;
+            continue;
+        }
+        if (options.repairMojibake) {
+            const int repaired = repairAllMojibake(collection.records);
+            err() << name << ": repaired " << repaired << " garbled fields\n";
+        }
+        QList<StoredRecord> records;
+        records.reserve(collection.records.size());
+        for (const Record &record : std::as_const(collection.records))
+            records.append({ record, 0, 0 });
+        QString error;
+        if (!library.addRecords(records, &error)) {
+            err() << "refmend-cli: " << name << ": " << error << '\n';
+            failed = true;
+            continue;
+        }
+        out() << name << ": " << records.size() << " records added to "
+              << library.location().displayName() << '\n';
+        // As convert: what could be read is kept, but a file with errors is a failure.
+        failed = failed || collection.hasErrors();
+    }
+    return failed ? Failed : Ok;
+}
+
+int libraryExport(const Options &options)
+{
+    if (!takesOnly(options, u"library export"_s,
+                   {u"--db"_s, u"--to"_s, u"--query"_s, u"--encoding"_s, u"--verbose"_s}))
+        return Usage;
+    if (options.positional.size() != 1) {
+        err() << "refmend-cli: library export takes one output file (see --help)\n";
+        return Usage;
+    }
+    const bool searching = options.given.contains("--query"_L1);
+    if (searching && options.query.trimmed().isEmpty()) {
+        err() << "refmend-cli: --query needs words to search for\n";
+        return Usage;
+    }
+    const QString outPath = options.positional.first();
+    const FormatInfo *to = outputFormat(options.to, outPath);
+    if (!to)
+        return Usage;
+    Library library;
+    if (const int code = openLibrary(options, u"library export"_s, false, library); code != Ok)
+        return code;
+    const QString name = library.location().displayName();
+
+    QString error;
+    QList<Record> records;
+    if (searching) {
+        const QList<SearchHit> hits = library.search(options.query, 0, &error);
+        if (error.isEmpty())
+            records = recordsOf(library, hits, &error);
+    } else {
+        const QList<StoredRecord> stored = library.records(&error);
+        records.reserve(stored.size());
+        for (const StoredRecord &s : stored)
+            records.append(s.record);
+    }
+    if (!error.isEmpty()) {
+        err() << "refmend-cli: " << name << ": " << error << '\n';
+        return Failed;
+    }
+    // A library holds text: written as UTF-8 (each record's own line breaks are the writer's).
+    WriteOptions writeOptions;
+    if (!options.encoding.isEmpty())
+        writeOptions.encoding = options.encoding;
+    if (!writeOutput(records, outPath, *to, writeOptions, options.verbose))
+        return Failed;
+    if (outPath != "-"_L1) {
+        err() << name << ": wrote " << records.size() << " records to " << outPath << " ("
+              << to->name << ")\n";
+    }
+    return Ok;
+}
+
+int librarySearch(const Options &options)
+{
+    if (!takesOnly(options, u"library search"_s, {u"--db"_s, u"--limit"_s}))
+        return Usage;
+    const QString text = options.positional.join(u' ');
+    if (text.trimmed().isEmpty()) {
+        err() << "refmend-cli: library search takes the words to search for (see --help)\n";
+        return Usage;
+    }
+    int limit = 0;
+    if (options.given.contains("--limit"_L1)) {
+        bool ok = false;
+        limit = options.limit.toInt(&ok);
+        if (!ok || limit <= 0) {
+            err() << "refmend-cli: --limit takes a number of records, not '" << options.limit << "'\n";
+            return Usage;
+        }
+    }
+    Library library;
+    if (const int code = openLibrary(options, u"library search"_s, false, library); code != Ok)
+        return code;
+    QString error;
+    const QList<SearchHit> hits = library.search(text, limit, &error);
+    const QList<Record> records = error.isEmpty() ? recordsOf(library, hits, &error) : QList<Record>();
+    if (!error.isEmpty()) {
+        err() << "refmend-cli: " << library.location().displayName() << ": " << error << '\n';
+        return Failed;
+    }
+    QHash<RecordId, double> rank;
+    for (const SearchHit &hit : hits)
+        rank.insert(hit.id, hit.rank);
+    for (const Record &record : records) {
+        out() << record.id << '\t' << QString::number(rank.value(record.id), 'f', 2) << '\t'
+              << recordSummary(record) << '\n';
+    }
+    return Ok;
+}
+
+//! A journal value on one line: its line breaks and tabs written as \n, \t.
+QString oneLine(const QString &value)
+{
+    if (value.isEmpty())
+        return u"(none)"_s;
+    QString text = value;
+    text.replace(u"\r\n"_s, u"\\n"_s).replace(u'\n', u"\\n"_s).replace(u'\r', u"\\n"_s)
+            .replace(u'\t', u"\\t"_s);
+    return text;
+}
+
+//! A positive whole number from a command line argument, or 0.
+qint64 positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+int libraryHistory(const Options &options)
+{
+    if (!takesOnly(options, u"library history"_s, {u"--db"_s}))
+        return Usage;
+    const qint64 id = options.positional.size() == 1 ? positiveNumber(options.positional.first()) : 0;
+    if (id == 0) {
+        err() << "refmend-cli: library history takes one record id (a number, as search prints it)\n";
+        return Usage;
+    }
+    Library library;
+    if (const int code = openLibrary(options, u"library history"_s, false, library); code != Ok)
+        return code;
+    const QList<JournalEntry> entries = library.history(RecordId(id));
+    if (entries.isEmpty() && !library.record(RecordId(id))) {
+        err() << "refmend-cli: " << library.location().displayName() << " has no record " << id
+              << '\n';
+        return Failed;
+    }
+    for (const JournalEntry &entry : entries) {
+        out() << entry.id << '\t' << entry.at.toUTC().toString(Qt::ISODate) << '\t' << entry.who
+              << '\t' << entry.version << '\t' << entry.field << '\t'
+              << oneLine(entry.displayBefore()) << " -> " << oneLine(entry.displayAfter()) << '\n';
+    }
+    return Ok;
+}
+
+int libraryRestore(const Options &options)
+{
+    if (!takesOnly(options, u"library restore"_s, {u"--db"_s}))
+        return Usage;
+    const qint64 entry = options.positional.size() == 1 ? positiveNumber(options.positional.first()) : 0;
+    if (entry == 0) {
+        err() << "refmend-cli: library restore takes one journal entry (a number, as history prints it)\n";
+        return Usage;
+    }
+    Library library;
+    if (const int code = openLibrary(options, u"library restore"_s, false, library); code != Ok)
+        return code;
+    const QString name = library.location().displayName();
+    const SaveResult result = library.restore(entry);
+    switch (result.status) {
+    case SaveResult::Status::Saved:
+        out() << name << ": entry " << entry << " restored (the record is now at version "
+              << result.version << ")\n";
+        return Ok;
+    case SaveResult::Status::Unchanged:
+        out() << name << ": entry " << entry
+              << ": the record already has the value it replaced; nothing changed\n";
+        return Ok;
+    case SaveResult::Status::Missing:
+        err() << "refmend-cli: " << name << ": the record of entry " << entry
+              << " is not in the library (restore its removal first)\n";
+        return Failed;
+    case SaveResult::Status::Conflict:
+    case SaveResult::Status::Queued:
+        err() << "refmend-cli: " << name << ": the record of entry " << entry
+              << " changed meanwhile; nothing restored, try again\n";
+        return Failed;
+    case SaveResult::Status::Failed:
+        break;
+    }
+    err() << "refmend-cli: " << name << ": " << result.error << '\n';
+    return Failed;
+}
+
+int library(Options options)
+{
+    if (options.positional.isEmpty()) {
+        err() << "refmend-cli: library takes a command: import, export, search, history or "
+                 "restore (see --help)\n";
+        return Usage;
+    }
+    const QString command = options.positional.takeFirst();
+    if (command == "import"_L1)
+        return libraryImport(options);
+    if (command == "export"_L1)
+        return libraryExport(options);
+    if (command == "search"_L1)
+        return librarySearch(options);
+    if (command == "history"_L1)
+        return libraryHistory(options);
+    if (command == "restore"_L1)
+        return libraryRestore(options);
+    err() << "refmend-cli: unknown library command '" << command << "' (see --help)\n";
+    return Usage;
 }
 
 int listFormats()
@@ -353,10 +739,19 @@ int runCli(const QStringList &arguments)
         err() << "refmend-cli: " << error << " (see --help)\n";
         return Usage;
     }
-    if (command == "convert"_L1)
-        return convert(options);
-    if (command == "check"_L1)
-        return check(options);
+    if (command == "library"_L1)
+        return library(options);
+    if (command == "convert"_L1 || command == "check"_L1) {
+        // The library's options mean nothing to the file commands.
+        for (const auto option : {"--db"_L1, "--query"_L1, "--limit"_L1}) {
+            if (options.given.contains(option)) {
+                err() << "refmend-cli: " << command << " does not take " << option
+                      << " (see --help)\n";
+                return Usage;
+            }
+        }
+        return command == "convert"_L1 ? convert(options) : check(options);
+    }
     if (command == "formats"_L1)
         return listFormats();
     err() << "refmend-cli: unknown command '" << command << "' (see --help)\n";

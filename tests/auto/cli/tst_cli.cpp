@@ -1,16 +1,25 @@
 // Runs the real refmend-cli executable on real files and checks what it writes.
+#include "formats/fileio.h"
+#include "formats/formatregistry.h"
+#include "storage/library.h"
+
 #include "testconfig.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using refmend::Collection;
+using refmend::FieldKey;
+using refmend::Record;
 
 namespace {
 
@@ -42,6 +51,86 @@ QString seedPath()
     return QStringLiteral(REFMEND_CORPUS_DIR) + u"/endnote-refer/hindawi__isrn-hepatology-2013-flattened.enw"_s;
 }
 
+QString testData(const QString &relative)
+{
+    return QStringLiteral(REFMEND_TEST_DATA_DIR) + u'/' + relative;
+}
+
+QList<QByteArray> outputLines(const QByteArray &output)
+{
+    QList<QByteArray> lines = output.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
+/*! \a record's authors as they read ("Ana Lúcia Costa", "HERMES Collaborators"), joined with
+    "; "; with \a wordsOnly each name's words in alphabetical order. RIS writes an institution
+    as a plain AU line, which reads back as a person: "GERMS SA" as "SA GERMS" (given "SA"). */
+QString authorNames(const Record &record, bool wordsOnly = false)
+{
+    QStringList names;
+    for (const refmend::Person &person : record.authors()) {
+        const QString name = person.isLiteral() ? person.literal : person.naturalName();
+        if (wordsOnly) {
+            QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+            words.sort();
+            names.append(words.join(u' '));
+        } else {
+            names.append(name);
+        }
+    }
+    return names.join(u"; "_s);
+}
+
+//! The first file of each readable format in the corpus that reads with records and no error.
+QStringList oneCorpusFileOfEachFormat()
+{
+    QStringList files;
+    const QDir corpus(QStringLiteral(REFMEND_CORPUS_DIR));
+    const QStringList folders = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &folder : folders) {
+        if (folder == "other"_L1)
+            continue;
+        const QDir dir(corpus.filePath(folder));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            const Collection collection = refmend::readFile(dir.filePath(name));
+            if (!collection.records.isEmpty() && !collection.hasErrors()) {
+                files.append(dir.filePath(name));
+                break;
+            }
+        }
+    }
+    return files;
+}
+
+/*! Three records for search: the word "Lúcia" in one's title and in another's author list. */
+const QByteArray kSearchRecords = R"(TY  - JOUR
+TI  - Hepatic resection in colorectal metastases
+AU  - Costa, Ana Lúcia
+PY  - 2013
+ER  - 
+
+TY  - JOUR
+TI  - Lúcia and the liver
+AU  - Pereira, Rui
+AU  - Sousa, Ana
+PY  - 2019
+ER  - 
+
+TY  - BOOK
+TI  - Survey of surgery
+AU  - Müller, Jürgen
+PY  - 2001
+ER  - 
+)";
+
 } // namespace
 
 class Tst_Cli : public QObject
@@ -49,11 +138,21 @@ class Tst_Cli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The library commands fall back on it: the tests say which library they mean.
+        qunsetenv("REFMEND_LIBRARY");
+    }
+
     void init()
     {
-        if (QTest::currentTestFunction() != QByteArray("shouldPrintVersionAndHelp")
-            && QTest::currentTestFunction() != QByteArray("shouldRejectBadUsageWithoutCrashing")
-            && !QFile::exists(seedPath()))
+        static const QList<QByteArray> withoutCorpus{
+                "shouldPrintVersionAndHelp", "shouldRejectBadUsageWithoutCrashing",
+                "libraryShouldImportFilesAndExportThemToEveryFormat",
+                "librarySearchShouldIgnoreAccentsAndRankTitleHitsFirst",
+                "libraryHistoryShouldListChangesAndRestoreShouldBringThemBack",
+                "libraryShouldSayWhatIsWrongWithTheLibrary"};
+        if (!withoutCorpus.contains(QTest::currentTestFunction()) && !QFile::exists(seedPath()))
             QSKIP("../shared/corpus is not beside this checkout; CLI corpus tests skipped");
     }
 
@@ -66,6 +165,10 @@ private slots:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("convert IN OUT"));
         QVERIFY(help.out.contains("check IN"));
+        for (const char *command : {"library import FILE...", "library export OUT",
+                                    "library search TEXT", "library history ID",
+                                    "library restore ENTRY", "REFMEND_LIBRARY"})
+            QVERIFY2(help.out.contains(command), command);
     }
 
     void shouldRejectBadUsageWithoutCrashing_data()
@@ -89,6 +192,38 @@ private slots:
                 << QByteArray("/nonexistent/dir/file.enw");
         QTest::newRow("input is a directory") << QStringList{u"check"_s, QDir::tempPath()} << 1
                                               << QByteArray("error");
+        QTest::newRow("library without command") << QStringList{u"library"_s} << 2
+                                                 << QByteArray("library takes a command");
+        QTest::newRow("unknown library command") << QStringList{u"library"_s, u"merge"_s} << 2
+                                                 << QByteArray("unknown library command 'merge'");
+        QTest::newRow("library without --db")
+                << QStringList{u"library"_s, u"search"_s, u"lucia"_s} << 2
+                << QByteArray("library search needs a library: --db URL, or the environment variable REFMEND_LIBRARY");
+        QTest::newRow("library URL without database")
+                << QStringList{u"library"_s, u"search"_s, u"x"_s, u"--db"_s, u"postgresql://host"_s} << 2
+                << QByteArray("cannot open library postgresql://host: \"postgresql://host\" names no database");
+        QTest::newRow("import without files")
+                << QStringList{u"library"_s, u"import"_s, u"--db"_s, u"x.refmend"_s} << 2
+                << QByteArray("library import takes one or more files");
+        QTest::newRow("history of no number")
+                << QStringList{u"library"_s, u"history"_s, u"first"_s, u"--db=x.refmend"_s} << 2
+                << QByteArray("library history takes one record id");
+        QTest::newRow("restore of no number")
+                << QStringList{u"library"_s, u"restore"_s, u"--db=x.refmend"_s} << 2
+                << QByteArray("library restore takes one journal entry");
+        QTest::newRow("bad limit")
+                << QStringList{u"library"_s, u"search"_s, u"x"_s, u"--limit"_s, u"many"_s,
+                               u"--db"_s, u"x.refmend"_s} << 2
+                << QByteArray("--limit takes a number of records, not 'many'");
+        QTest::newRow("option of another command")
+                << QStringList{u"library"_s, u"search"_s, u"x"_s, u"--to=ris"_s, u"--db"_s, u"x.refmend"_s} << 2
+                << QByteArray("library search does not take --to");
+        QTest::newRow("library option to convert")
+                << QStringList{u"convert"_s, u"a.enw"_s, u"b.ris"_s, u"--db"_s, u"x.refmend"_s} << 2
+                << QByteArray("convert does not take --db");
+        QTest::newRow("library export to stdout without --to")
+                << QStringList{u"library"_s, u"export"_s, u"-"_s, u"--db"_s, u"x.refmend"_s} << 2
+                << QByteArray("needs --to");
     }
 
     void shouldRejectBadUsageWithoutCrashing()
@@ -309,6 +444,267 @@ private slots:
             const Run again = runCli({u"check"_s, out});
             QVERIFY2(again.exitCode == 0, qPrintable(name + u": "_s + QString::fromUtf8(again.out)));
         }
+    }
+
+    void libraryShouldImportFilesAndExportThemToEveryFormat()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList files{testData(u"cleanup/duplicates.enw"_s), testData(u"medline/pubmed.nbib"_s)};
+        if (QDir(QStringLiteral(REFMEND_CORPUS_DIR)).exists())
+            files += oneCorpusFileOfEachFormat();
+        else
+            qWarning("../shared/corpus is not there: only tests/data is imported");
+
+        // What the files hold, read as the CLI reads them.
+        QList<Record> expected;
+        QStringList expectedLines;
+        for (const QString &file : std::as_const(files)) {
+            const Collection collection = refmend::readFile(file);
+            QVERIFY2(!collection.records.isEmpty() && !collection.hasErrors(), qPrintable(file));
+            expected += collection.records;
+            expectedLines.append(u"%1: %2 records added to lib.refmend"_s.arg(file).arg(
+                    collection.records.size()));
+        }
+
+        // A library that is not there yet is created.
+        const QString db = dir.filePath(u"lib.refmend"_s);
+        const Run import = runCli(QStringList{u"library"_s, u"import"_s} + files
+                                  + QStringList{u"--db"_s, db});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        QCOMPARE(QString::fromUtf8(import.out).split(u'\n', Qt::SkipEmptyParts), expectedLines);
+
+        for (const refmend::FormatInfo &format : refmend::FormatRegistry::instance().formats()) {
+            if (!format.makeWriter)
+                continue;
+            const QString out = dir.filePath(u"export-%1.%2"_s.arg(format.id, format.extensions.first()));
+            const Run run = runCli({u"library"_s, u"export"_s, out, u"--to"_s, format.id, u"--db"_s, db});
+            QVERIFY2(run.exitCode == 0, qPrintable(format.id + u": "_s + QString::fromUtf8(run.err)));
+            QVERIFY2(run.err.contains(u"lib.refmend: wrote %1 records to %2 (%3)"_s
+                                              .arg(expected.size()).arg(out, format.name).toUtf8()),
+                     run.err.constData());
+            if (!format.makeReader) {
+                // Write-only (CSV): every title is in it (with its quotes doubled).
+                QFile file(out);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (const Record &record : std::as_const(expected)) {
+                    const QString title = record.value(FieldKey::Title).replace(u"\""_s, u"\"\""_s);
+                    QVERIFY2(text.contains(title), qPrintable(format.id + u": "_s + title));
+                }
+                continue;
+            }
+            const Collection back = refmend::readFile(out, {format.id, {}, {}, nullptr});
+            QVERIFY2(!back.hasErrors(), qPrintable(format.id + u": "_s + back.errorMessages()));
+            QCOMPARE(back.records.size(), expected.size());
+            const bool wordsOnly = format.id == "ris"_L1;   // see authorNames()
+            for (int i = 0; i < expected.size(); ++i) {
+                const QString what = u"%1, record %2"_s.arg(format.id).arg(i + 1);
+                QCOMPARE(back.records.at(i).value(FieldKey::Title).simplified(),
+                         expected.at(i).value(FieldKey::Title).simplified());
+                const QString is = authorNames(back.records.at(i), wordsOnly);
+                const QString was = authorNames(expected.at(i), wordsOnly);
+                QVERIFY2(is == was, qPrintable(what + u": "_s + is + u" != "_s + was));
+            }
+        }
+
+        // To standard output, as convert writes it.
+        const Run stdoutRun = runCli({u"library"_s, u"export"_s, u"-"_s, u"--to"_s, u"csl-json"_s,
+                                      u"--db"_s, db});
+        QVERIFY2(stdoutRun.exitCode == 0, stdoutRun.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(stdoutRun.out).array().size(), expected.size());
+    }
+
+    void librarySearchShouldIgnoreAccentsAndRankTitleHitsFirst()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"search.ris"_s);
+        QVERIFY(writeText(file, kSearchRecords));
+        const QString db = dir.filePath(u"search.refmend"_s);
+        const Run import = runCli({u"library"_s, u"import"_s, file, u"--db"_s, db});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        QCOMPARE(import.out, file.toUtf8() + ": 3 records added to search.refmend\n");
+
+        // "lucia" finds "Lúcia": the title hit (record 2) before the author hit (record 1).
+        const Run run = runCli({u"library"_s, u"search"_s, u"lucia"_s, u"--db"_s, db});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QByteArray> lines = outputLines(run.out);
+        QCOMPARE(lines.size(), 2);
+        static const QRegularExpression line(u"^(\\d+)\\t(\\d+\\.\\d\\d)\\t(.+)$"_s);
+        const auto first = line.match(QString::fromUtf8(lines.at(0)));
+        const auto second = line.match(QString::fromUtf8(lines.at(1)));
+        QVERIFY2(first.hasMatch() && second.hasMatch(), run.out.constData());
+        QCOMPARE(first.captured(1), u"2"_s);
+        QCOMPARE(first.captured(3), u"Pereira et al. (2019) Lúcia and the liver"_s);
+        QCOMPARE(second.captured(1), u"1"_s);
+        QCOMPARE(second.captured(3), u"Costa (2013) Hepatic resection in colorectal metastases"_s);
+        QVERIFY(first.captured(2).toDouble() >= second.captured(2).toDouble());
+
+        const Run limited = runCli({u"library"_s, u"search"_s, u"LUCIA"_s, u"--limit=1"_s, u"--db"_s, db});
+        QCOMPARE(outputLines(limited.out), QList<QByteArray>{lines.at(0)});
+        // Every word must match; the library may also come from the environment.
+        qputenv("REFMEND_LIBRARY", db.toUtf8());
+        const Run twoWords = runCli({u"library"_s, u"search"_s, u"muller"_s, u"surv"_s});
+        const Run none = runCli({u"library"_s, u"search"_s, u"muller"_s, u"liver"_s});
+        qunsetenv("REFMEND_LIBRARY");
+        QVERIFY2(twoWords.exitCode == 0, twoWords.err.constData());
+        QCOMPARE(outputLines(twoWords.out).size(), 1);
+        QVERIFY(twoWords.out.startsWith("3\t"));
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QByteArray());
+
+        // An export of a search has its records, best first.
+        const QString out = dir.filePath(u"found.ris"_s);
+        const Run exported = runCli({u"library"_s, u"export"_s, out, u"--query"_s, u"lúcia"_s,
+                                     u"--db"_s, db});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY2(exported.err.contains("search.refmend: wrote 2 records to"), exported.err.constData());
+        const Collection found = refmend::readFile(out);
+        QCOMPARE(found.records.size(), 2);
+        QCOMPARE(found.records.at(0).value(FieldKey::Title), u"Lúcia and the liver"_s);
+        QCOMPARE(found.records.at(1).value(FieldKey::Title), u"Hepatic resection in colorectal metastases"_s);
+    }
+
+    void libraryHistoryShouldListChangesAndRestoreShouldBringThemBack()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"history.refmend"_s);
+        const Run import = runCli({u"library"_s, u"import"_s, testData(u"cleanup/costa.enw"_s),
+                                   u"--db"_s, db});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        {
+            // Another client (the GUI) edits record 1's title and removes record 2.
+            refmend::Library library;
+            QString error;
+            QVERIFY2(library.open(refmend::LibraryLocation::fromUrl(db), &error), qPrintable(error));
+            library.setUserName(u"ana"_s);
+            const auto stored = library.record(1);
+            QVERIFY(stored);
+            Record edited = stored->record;
+            QCOMPARE(edited.value(FieldKey::Title), u"First"_s);
+            edited.setValue(FieldKey::Title, u"First, edited"_s);
+            QCOMPARE(library.updateRecord(edited, stored->version).status,
+                     refmend::SaveResult::Status::Saved);
+            QCOMPARE(library.removeRecord(2, 1).status, refmend::SaveResult::Status::Saved);
+        }
+
+        const Run history = runCli({u"library"_s, u"history"_s, u"1"_s, u"--db"_s, db});
+        QVERIFY2(history.exitCode == 0, history.err.constData());
+        QList<QByteArray> lines = outputLines(history.out);
+        QCOMPARE(lines.size(), 2);
+        // entry, time (UTC), who, version, field, before -> after
+        static const QRegularExpression entry(
+                u"^(\\d+)\\t\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\t([^\\t]+)\\t(\\d+)\\t([^\\t]+)\\t(.*)$"_s);
+        const auto created = entry.match(QString::fromUtf8(lines.at(0)));
+        const auto titled = entry.match(QString::fromUtf8(lines.at(1)));
+        QVERIFY2(created.hasMatch() && titled.hasMatch(), history.out.constData());
+        QCOMPARE(created.captured(3), u"1"_s);
+        QCOMPARE(created.captured(4), u"record"_s);
+        QCOMPARE(created.captured(5), u"(none) -> created"_s);
+        QCOMPARE(titled.captured(2), u"ana"_s);
+        QCOMPARE(titled.captured(3), u"2"_s);
+        QCOMPARE(titled.captured(4), u"title"_s);
+        QCOMPARE(titled.captured(5), u"First -> First, edited"_s);
+
+        // Restoring the title entry brings "First" back, as a new change.
+        const Run restore = runCli({u"library"_s, u"restore"_s, titled.captured(1), u"--db"_s, db});
+        QVERIFY2(restore.exitCode == 0, restore.err.constData());
+        QCOMPARE(restore.out, u"history.refmend: entry %1 restored (the record is now at version 3)\n"_s
+                                      .arg(titled.captured(1)).toUtf8());
+        lines = outputLines(runCli({u"library"_s, u"history"_s, u"1"_s, u"--db"_s, db}).out);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(2).endsWith("\t3\ttitle\tFirst, edited -> First"), lines.at(2).constData());
+        const Run again = runCli({u"library"_s, u"restore"_s, titled.captured(1), u"--db"_s, db});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("nothing changed"), again.out.constData());
+
+        // A removed record keeps its history; restoring the removal brings it back.
+        QVERIFY(runCli({u"library"_s, u"search"_s, u"second"_s, u"--db"_s, db}).out.isEmpty());
+        lines = outputLines(runCli({u"library"_s, u"history"_s, u"2"_s, u"--db"_s, db}).out);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(1).endsWith("\trecord\tpresent -> removed"), lines.at(1).constData());
+        const QString removal = QString::fromUtf8(lines.at(1).left(lines.at(1).indexOf('\t')));
+        QCOMPARE(runCli({u"library"_s, u"restore"_s, removal, u"--db"_s, db}).exitCode, 0);
+        const Run found = runCli({u"library"_s, u"search"_s, u"second"_s, u"--db"_s, db});
+        QVERIFY2(found.out.startsWith("2\t"), found.out.constData());
+
+        // A creation cannot be undone from the journal; no such entry, no such record.
+        const Run creation = runCli({u"library"_s, u"restore"_s, created.captured(1), u"--db"_s, db});
+        QCOMPARE(creation.exitCode, 1);
+        QVERIFY2(creation.err.contains("Only a removal can be undone"), creation.err.constData());
+        const Run noEntry = runCli({u"library"_s, u"restore"_s, u"999"_s, u"--db"_s, db});
+        QCOMPARE(noEntry.exitCode, 1);
+        QVERIFY2(noEntry.err.contains("history.refmend: No journal entry 999"), noEntry.err.constData());
+        const Run noRecord = runCli({u"library"_s, u"history"_s, u"999"_s, u"--db"_s, db});
+        QCOMPARE(noRecord.exitCode, 1);
+        QCOMPARE(noRecord.err, QByteArray("refmend-cli: history.refmend has no record 999\n"));
+        QVERIFY(noRecord.out.isEmpty());
+    }
+
+    void libraryShouldSayWhatIsWrongWithTheLibrary()
+    {
+        QTemporaryDir dir;
+        // A text file given as the library is refused, and left as it was.
+        const QString text = dir.filePath(u"notes.refmend"_s);
+        QVERIFY(writeText(text, "these are notes, not a library\n"));
+        for (const QString &command : {u"import"_s, u"search"_s}) {
+            const QString argument = command == "import"_L1 ? testData(u"cleanup/costa.enw"_s) : u"x"_s;
+            const Run run = runCli({u"library"_s, command, argument, u"--db"_s, text});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.startsWith(u"refmend-cli: cannot open library %1: "_s.arg(text).toUtf8())
+                             && run.err.contains("not a RefMend library"),
+                     run.err.constData());
+        }
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("these are notes, not a library\n"));
+
+        // Only import creates a library: a mistyped name is not a new empty one.
+        const QString missing = dir.filePath(u"missing.refmend"_s);
+        for (const QString &command : {u"search"_s, u"history"_s, u"restore"_s, u"export"_s}) {
+            const QString argument = command == "export"_L1 ? dir.filePath(u"out.ris"_s) : u"1"_s;
+            const Run run = runCli({u"library"_s, command, argument, u"--db"_s, missing});
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.err, u"refmend-cli: cannot open library %1: no such file\n"_s.arg(missing).toUtf8());
+        }
+        QVERIFY(!QFile::exists(missing));
+
+        // A file that cannot be read adds nothing and fails; the other files are added.
+        const QString db = dir.filePath(u"lib.refmend"_s);
+        const Run partly = runCli({u"library"_s, u"import"_s, dir.filePath(u"absent.ris"_s),
+                                   testData(u"cleanup/costa.enw"_s), u"--db"_s, db});
+        QCOMPARE(partly.exitCode, 1);
+        QVERIFY2(partly.err.contains("absent.ris: nothing added"), partly.err.constData());
+        QVERIFY2(partly.out.contains("costa.enw: 7 records added to lib.refmend"), partly.out.constData());
+        // Reading problems are printed as convert prints them (file:line:col: severity: message).
+        const Run problems = runCli({u"library"_s, u"import"_s, testData(u"endnote/problems.enw"_s),
+                                     u"--db"_s, db});
+        const Run convert = runCli({u"convert"_s, testData(u"endnote/problems.enw"_s), u"-"_s,
+                                    u"--to"_s, u"ris"_s});
+        QList<QByteArray> diagnostics;
+        for (const QByteArray &line : outputLines(convert.err)) {
+            if (line.startsWith(testData(u"endnote/problems.enw"_s).toUtf8() + ':'))
+                diagnostics.append(line);
+        }
+        QCOMPARE(diagnostics.size(), 4);
+        QCOMPARE(outputLines(problems.err), diagnostics);
+        QCOMPARE(problems.exitCode, 0);     // warnings only
+        // A file with errors: what could be read is added, as convert writes it, but it fails.
+        const Run errors = runCli({u"library"_s, u"import"_s, testData(u"ris/binary.ris"_s), u"--db"_s, db});
+        QCOMPARE(errors.exitCode, 1);
+        QVERIFY2(errors.err.contains("binary.ris:5:1: error: record holds NUL characters"), errors.err.constData());
+        QVERIFY2(errors.out.contains("binary.ris: 3 records added to lib.refmend"), errors.out.constData());
+
+        // A PostgreSQL server that is not there: a clear message, soon.
+        QElapsedTimer timer;
+        timer.start();
+        const Run pg = runCli({u"library"_s, u"search"_s, u"x"_s, u"--db"_s,
+                               u"postgresql://refmend:secret@127.0.0.1:1/none"_s});
+        QCOMPARE(pg.exitCode, 1);
+        QVERIFY2(pg.err.startsWith("refmend-cli: cannot open library postgresql://refmend@127.0.0.1:1/none: "),
+                 pg.err.constData());
+        QVERIFY2(!pg.err.contains("secret"), pg.err.constData());
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 

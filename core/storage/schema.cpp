@@ -87,8 +87,7 @@ QStringList stepTo(int version, LibraryEngine engine)
                  " record_id BIGINT PRIMARY KEY REFERENCES records (id) ON DELETE CASCADE,"
                  " doc TSVECTOR NOT NULL)"_s
                : u"CREATE VIRTUAL TABLE record_search USING fts5"
-                 " (title, authors, body, tokenize = 'unicode61 remove_diacritics 2',"
-                 " detail = column)"_s,
+                 " (title, authors, body, tokenize = 'unicode61 remove_diacritics 2')"_s,
             pg ? u"CREATE INDEX record_search_doc ON record_search USING GIN (doc)"_s : QString(),
         };
     default:

@@ -176,7 +176,8 @@ void Autosaver::pendingEditsChanged()
 
 bool Autosaver::hasChanges() const
 {
-    if (!m_document)
+    // A library keeps every applied change itself; no recovery file of its records.
+    if (!m_document || m_document->isLibrary())
         return false;
     if (m_document->isModified())
         return true;
@@ -223,7 +224,7 @@ bool Autosaver::prepareKey()
 
 bool Autosaver::saveNow()
 {
-    if (!m_document || m_directory.isEmpty() || !m_dirty)
+    if (!m_document || m_directory.isEmpty() || !m_dirty || m_document->isLibrary())
         return false;
     int pendingRow = -1;
     Record pendingRecord;

@@ -123,6 +123,30 @@ private Q_SLOTS:
                          .value(FieldKey::Title), u"Edited again"_s);
     }
 
+    void shouldWriteNoRecoveryFileForALibrary()
+    {
+        Document doc;
+        open(doc);
+        doc.setLibraryName(u"lab.refmend"_s);   // its edits go to the library (LibrarySync)
+        Autosaver saver(&doc);
+        saver.setDirectory(m_recovery);
+        saver.setInterval(kNever);
+        saver.setPendingEditSource([&doc](int *row, Record *record) {
+            *row = 0;
+            *record = doc.record(0);
+            record->setValue(FieldKey::Title, u"Typed"_s);
+            return true;
+        });
+        edit(doc, u"Edited"_s);
+        saver.pendingEditsChanged();
+        QVERIFY(!saver.saveNow());
+        QVERIFY(recoveryFiles(m_recovery).isEmpty());
+        // Back to a file: its edits are kept again.
+        doc.setLibraryName(QString());
+        edit(doc, u"Edited again"_s);
+        QVERIFY(saver.saveNow());
+    }
+
     void shouldKeepTextTypedButNotAppliedWithoutTouchingTheDocument()
     {
         Document doc;

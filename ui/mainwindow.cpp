@@ -427,6 +427,7 @@ ShortcutsDialog *MainWindow::showShortcuts()
 void MainWindow::applyPreferences()
 {
     m_model->setNameOrder(Preferences::load().nameOrder);
+    m_detail->setCitationStyle(citationStyleFromId(Preferences::load().citationStyle));
     m_document->setBackupCount(backupsToKeep());
 }
 

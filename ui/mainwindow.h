@@ -66,6 +66,14 @@ public:
     //! Appends the records of \a path (File > Import); with an empty path asks for one.
     bool importFile(const QString &path = {});
 
+    /*! Edit > Copy (empty \a formatId): the selected records' citations and the records
+        themselves (RecordMimeData); Edit > Copy As: in \a formatId ("citation", "bibtex",
+        "ris", "csl-json"). False when no record is selected. */
+    bool copyRecords(const QString &formatId = {});
+    /*! Edit > Paste: the records on the clipboard, in any format RefMend reads, inserted
+        after the current record as one undo step. Returns how many (0: a status message). */
+    int pasteRecords();
+
     QStringList recentFiles() const;
 
     /*! Opens a library in this window in place of the open file (asking to save it first):

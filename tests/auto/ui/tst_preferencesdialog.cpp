@@ -208,6 +208,7 @@ private Q_SLOTS:
         dialog->accept();
         QCOMPARE(Preferences::load().citationStyle, u"vancouver"_s);
         QCOMPARE(w.detailView()->citationStyle(), CitationStyle::Vancouver);
+        QCOMPARE(w.tableModel()->citationStyle(), CitationStyle::Vancouver);   // drags too
         QVERIFY2(w.detailView()->toPlainText().startsWith(u"Curie M, Becquerel H."_s),
                  qPrintable(w.detailView()->toPlainText()));
 

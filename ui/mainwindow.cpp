@@ -267,6 +267,10 @@ void MainWindow::createActions()
 
     // File
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newWindowAction = fileMenu->addAction(themeIcon(QStringLiteral("window-new")),
+                                                   tr("&New Window"), this, [this] { newWindow(); });
+    newWindowAction->setShortcut(QKeySequence::New);
+    newWindowAction->setStatusTip(tr("Open another window, to work on several files at once"));
     QAction *openAction = fileMenu->addAction(themeIcon(QStringLiteral("document-open")),
                                               tr("&Open…"), this, &MainWindow::openInteractively);
     openAction->setShortcut(QKeySequence::Open);
@@ -862,10 +866,37 @@ QString MainWindow::openFileFilter() const
 
 void MainWindow::openInteractively()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), dialogDirectory(),
-                                                      openFileFilter());
-    if (!path.isEmpty())
-        openFile(path);
+    openFiles(QFileDialog::getOpenFileNames(this, tr("Open"), dialogDirectory(), openFileFilter()));
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    for (qsizetype i = 1; i < paths.size(); ++i)
+        openInNewWindow(paths.at(i));
+    openFile(paths.constFirst());
+}
+
+MainWindow *MainWindow::newWindow()
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    const Autosaver *autosaver = m_guard->autosaver();
+    if (!autosaver->directory().isEmpty())
+        window->documentGuard()->setAutosave(autosaver->directory(), autosaver->interval());
+    window->move(pos() + QPoint(32, 32));   // not exactly over this one
+    window->show();
+    return window;
+}
+
+MainWindow *MainWindow::openInNewWindow(const QString &path)
+{
+    MainWindow *window = newWindow();
+    // From the event loop, so that the window is up while the file is read.
+    QMetaObject::invokeMethod(window, [window, path] { window->openFile(path); },
+                              Qt::QueuedConnection);
+    return window;
 }
 
 bool MainWindow::copyRecords(const QString &formatId)

@@ -50,6 +50,12 @@ public:
         a window-modal progress dialog (after a moment) shows how far it has got and can
         cancel it, which keeps the current document and returns false. */
     bool openFile(const QString &path);
+    //! Opens the first of \a paths here (as openFile()) and each other one in a new window.
+    void openFiles(const QStringList &paths);
+    //! File > New Window: an empty window (deleted when closed), autosaving as this one does.
+    MainWindow *newWindow();
+    //! A new window that opens \a path once it is up.
+    MainWindow *openInNewWindow(const QString &path);
     //! Reads the files openFile() opens; running while one is being read.
     DocumentLoader *documentLoader() const { return m_loader; }
     Document *document() const { return m_document; }

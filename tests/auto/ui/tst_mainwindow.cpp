@@ -624,6 +624,49 @@ private Q_SLOTS:
         QCOMPARE(to.document()->recordCount(), 1);
     }
 
+    void shouldOpenAnEmptyWindowWithFileNewWindow()
+    {
+        MainWindow w;
+        w.show();
+        QAction *action = actionWithShortcut(w, QKeySequence::New);
+        QVERIFY(action);
+        QVERIFY(otherWindows(&w).isEmpty());
+        action->trigger();
+        const QList<MainWindow *> others = otherWindows(&w);
+        QCOMPARE(others.size(), 1);
+        QPointer<MainWindow> window = others.constFirst();
+        QVERIFY(window->testAttribute(Qt::WA_DeleteOnClose));
+        QCOMPARE(window->document()->recordCount(), 0);
+        QVERIFY(window->document()->filePath().isEmpty());
+        QVERIFY(window->document() != w.document());
+        QVERIFY(window->close());
+        QTRY_VERIFY(window.isNull());   // deleted once closed
+    }
+
+    void shouldOpenSeveralFilesEachInItsOwnWindow()
+    {
+        QTemporaryDir dir;
+        const QString sample = sampleCopy(dir);
+        MainWindow w;
+        w.show();
+        w.openFiles({m_seed, sample});
+        QCOMPARE(w.document()->filePath(), m_seed);
+        QCOMPARE(w.document()->recordCount(), 1);
+        QList<MainWindow *> others;
+        QTRY_COMPARE((others = otherWindows(&w)).size(), 1);
+        QPointer<MainWindow> second = others.constFirst();
+        QTRY_COMPARE(second->document()->filePath(), sample);
+        QVERIFY(second->document()->recordCount() > 10);
+        QVERIFY(second->testAttribute(Qt::WA_DeleteOnClose));
+        second->close();
+        QTRY_VERIFY(second.isNull());
+
+        // One file: this window, as before.
+        w.openFiles({sample});
+        QCOMPARE(w.document()->filePath(), sample);
+        QVERIFY(otherWindows(&w).isEmpty());
+    }
+
     void shouldRememberHiddenColumnsAcrossWindows()
     {
         {

@@ -327,7 +327,7 @@ void MainWindow::createActions()
     pasteAction->setShortcut(QKeySequence::Paste);
     pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     pasteAction->setStatusTip(tr("Insert the records on the clipboard (BibTeX, RIS, EndNote, "
-                                 "CSL-JSON, ...) after the current record"));
+                                 "CSL-JSON, …) after the current record"));
     m_view->addAction(pasteAction);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(themeIcon(QStringLiteral("edit-find")),

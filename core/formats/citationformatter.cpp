@@ -326,12 +326,18 @@ QString chicagoNatural(const Person &person)
     return name;
 }
 
+//! The persons with a name; one the parser could not split is cited as written.
 PersonList named(const PersonList &persons)
 {
     PersonList list;
     for (const Person &p : persons) {
-        if (!p.isEmpty())
+        if (!p.isEmpty()) {
             list << p;
+        } else if (!p.raw.trimmed().isEmpty()) {
+            Person asWritten;
+            asWritten.literal = p.raw;
+            list << asWritten;
+        }
     }
     return list;
 }

@@ -379,6 +379,18 @@ private Q_SLOTS:
         QCOMPARE(html.count(u"<p>"_s), 2);
     }
 
+    void shouldCiteANameThatCouldNotBeSplitAsWritten()
+    {
+        Record r = generic();
+        Person unsplit;
+        unsplit.raw = u"  "_s;
+        Person asWritten;
+        asWritten.raw = u"Collective Author"_s;
+        r.setPersons(PersonRole::Author, {unsplit, asWritten});
+        QCOMPARE(CitationFormatter(CitationStyle::Apa).toText(r),
+                 u"Collective Author. (n.d.). Field notes on citation habits. Self-published."_s);
+    }
+
     void shouldRoundTripStyleIds()
     {
         for (int s = 0; s < int(CitationStyle::Count); ++s) {

@@ -58,11 +58,14 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         // From the event loop, so that the window is up while the file is read.
-        // A file, a library file (.refmend) or a shared library (postgresql://...).
-        const QString arg = files.first();
-        const QString path = arg.startsWith(QLatin1String("postgres"))
-                ? arg : QDir::current().absoluteFilePath(arg);
-        QMetaObject::invokeMethod(&window, [&window, path] { window.openFile(path); },
+        // Files, library files (.refmend) or shared libraries (postgresql://...): the first
+        // here, each other one in a window of its own.
+        QStringList paths;
+        for (const QString &arg : files) {
+            paths << (arg.startsWith(QLatin1String("postgres"))
+                      ? arg : QDir::current().absoluteFilePath(arg));
+        }
+        QMetaObject::invokeMethod(&window, [&window, paths] { window.openFiles(paths); },
                                   Qt::QueuedConnection);
     } else {
         // What a RefMend that crashed left behind, once the window is up; else, on the very

@@ -260,6 +260,23 @@
     </message>
 </context>
 <context>
+    <name>RecordMimeData</name>
+    <message numerus="yes">
+        <source>Drop %n Record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag ablegen</numerusform>
+            <numerusform>%n Einträge ablegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag einfügen</numerusform>
+            <numerusform>%n Einträge einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordType</name>
     <message>
         <source>Generic</source>
@@ -678,6 +695,21 @@
     </message>
 </context>
 <context>
+    <name>refmend::CitationStyle</name>
+    <message>
+        <source>Vancouver</source>
+        <translation>Vancouver</translation>
+    </message>
+    <message>
+        <source>Chicago author-date</source>
+        <translation>Chicago Autor-Jahr</translation>
+    </message>
+    <message>
+        <source>APA 7</source>
+        <translation>APA 7</translation>
+    </message>
+</context>
+<context>
     <name>refmend::CleanupActions</name>
     <message>
         <source>Repair mojibake</source>
@@ -1035,6 +1067,10 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Citation &amp;style:</source>
+        <translation>Zitier&amp;stil:</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2289,72 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
         <source>Someone Else Changed This Record</source>
         <translation>Jemand anderes hat diesen Eintrag geändert</translation>
     </message>
+    <message>
+        <source>&amp;New Window</source>
+        <translation>&amp;Neues Fenster</translation>
+    </message>
+    <message>
+        <source>Open another window, to work on several files at once</source>
+        <translation>Ein weiteres Fenster öffnen, um an mehreren Dateien gleichzeitig zu arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as formatted citations, and as records for another RefMend window</source>
+        <translation>Die ausgewählten Einträge als formatierte Literaturangaben und als Einträge für ein anderes RefMend-Fenster kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;As</source>
+        <translation>Kopieren &amp;als</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted Citation</source>
+        <translation>&amp;Formatierte Literaturangabe</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>&amp;RIS</source>
+        <translation>&amp;RIS</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON</source>
+        <translation>CSL-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Select the records to copy.</source>
+        <translation>Wählen Sie die zu kopierenden Einträge aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag kopiert.</numerusform>
+            <numerusform>%n Einträge kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no records in a format RefMend reads.</source>
+        <translation>Die Zwischenablage enthält keine Einträge in einem Format, das RefMend lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n record(s).</source>
+        <translation>
+            <numerusform>%n Eintrag eingefügt.</numerusform>
+            <numerusform>%n Einträge eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
+        <translation>Die Einträge aus der Zwischenablage (BibTeX, RIS, EndNote, CSL-JSON, …) nach dem aktuellen Eintrag einfügen</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>
@@ -2440,6 +2542,14 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
     <message>
         <source>Saving refs.bib keeps the version it replaces as refs.bib.bak; with more than one, the older ones move to refs.bib.bak2, refs.bib.bak3, … and the oldest beyond the number is removed. Saving a file that did not change keeps the backups as they are.</source>
         <translation>Beim Speichern von refs.bib wird die ersetzte Version als refs.bib.bak aufbewahrt; bei mehr als einer Sicherung rücken die älteren zu refs.bib.bak2, refs.bib.bak3, … auf, und die älteste über der Anzahl wird entfernt. Beim Speichern einer unveränderten Datei bleiben die Sicherungen, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Citation style:</source>
+        <translation>&amp;Zitierstil:</translation>
+    </message>
+    <message>
+        <source>Used by the detail view and by Copy.</source>
+        <translation>Für die Detailansicht und für Kopieren.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>RecordMimeData</name>
+    <message numerus="yes">
+        <source>Drop %n Record(s)</source>
+        <translation>
+            <numerusform>Drop %n Record</numerusform>
+            <numerusform>Drop %n Records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Record(s)</source>
+        <translation>
+            <numerusform>Paste %n Record</numerusform>
+            <numerusform>Paste %n Records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RenamePersonCommand</name>
     <message numerus="yes">
         <source>Rename to %1 in %n record(s)</source>
@@ -278,6 +295,20 @@
         <translation>
             <numerusform>Opened the library %1: %n record.</numerusform>
             <numerusform>Opened the library %1: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>Copied %n record.</numerusform>
+            <numerusform>Copied %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n record(s).</source>
+        <translation>
+            <numerusform>Pasted %n record.</numerusform>
+            <numerusform>Pasted %n records.</numerusform>
         </translation>
     </message>
 </context>

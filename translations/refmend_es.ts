@@ -260,6 +260,23 @@
     </message>
 </context>
 <context>
+    <name>RecordMimeData</name>
+    <message numerus="yes">
+        <source>Drop %n Record(s)</source>
+        <translation>
+            <numerusform>Soltar %n registro</numerusform>
+            <numerusform>Soltar %n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Record(s)</source>
+        <translation>
+            <numerusform>Pegar %n registro</numerusform>
+            <numerusform>Pegar %n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordType</name>
     <message>
         <source>Generic</source>
@@ -678,6 +695,21 @@
     </message>
 </context>
 <context>
+    <name>refmend::CitationStyle</name>
+    <message>
+        <source>Vancouver</source>
+        <translation>Vancouver</translation>
+    </message>
+    <message>
+        <source>Chicago author-date</source>
+        <translation>Chicago autor-fecha</translation>
+    </message>
+    <message>
+        <source>APA 7</source>
+        <translation>APA 7</translation>
+    </message>
+</context>
+<context>
     <name>refmend::CleanupActions</name>
     <message>
         <source>Repair mojibake</source>
@@ -1035,6 +1067,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Citation &amp;style:</source>
+        <translation>E&amp;stilo de citación:</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2289,72 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
         <source>Someone Else Changed This Record</source>
         <translation>Otra persona ha cambiado este registro</translation>
     </message>
+    <message>
+        <source>&amp;New Window</source>
+        <translation>&amp;Nueva ventana</translation>
+    </message>
+    <message>
+        <source>Open another window, to work on several files at once</source>
+        <translation>Abrir otra ventana para trabajar con varios archivos a la vez</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as formatted citations, and as records for another RefMend window</source>
+        <translation>Copiar los registros seleccionados como citas con formato y como registros para otra ventana de RefMend</translation>
+    </message>
+    <message>
+        <source>Copy &amp;As</source>
+        <translation>Copiar c&amp;omo</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted Citation</source>
+        <translation>Cita con &amp;formato</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>&amp;RIS</source>
+        <translation>&amp;RIS</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON</source>
+        <translation>CSL-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Pe&amp;gar</translation>
+    </message>
+    <message>
+        <source>Select the records to copy.</source>
+        <translation>Seleccione los registros que desea copiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>%n registro copiado.</numerusform>
+            <numerusform>%n registros copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no records in a format RefMend reads.</source>
+        <translation>El portapapeles no contiene registros en un formato que RefMend pueda leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n record(s).</source>
+        <translation>
+            <numerusform>%n registro pegado.</numerusform>
+            <numerusform>%n registros pegados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
+        <translation>Insertar los registros del portapapeles (BibTeX, RIS, EndNote, CSL-JSON, …) después del registro actual</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>
@@ -2440,6 +2542,14 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
     <message>
         <source>Saving refs.bib keeps the version it replaces as refs.bib.bak; with more than one, the older ones move to refs.bib.bak2, refs.bib.bak3, … and the oldest beyond the number is removed. Saving a file that did not change keeps the backups as they are.</source>
         <translation>Al guardar refs.bib, la versión que se sustituye se conserva como refs.bib.bak; con más de una copia, las anteriores pasan a refs.bib.bak2, refs.bib.bak3, … y la más antigua que supere el número se elimina. Guardar un archivo que no ha cambiado deja las copias de seguridad como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Citation style:</source>
+        <translation>Estilo de &amp;citación:</translation>
+    </message>
+    <message>
+        <source>Used by the detail view and by Copy.</source>
+        <translation>Lo usan la vista de detalle y Copiar.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,23 @@
     </message>
 </context>
 <context>
+    <name>RecordMimeData</name>
+    <message numerus="yes">
+        <source>Drop %n Record(s)</source>
+        <translation>
+            <numerusform>Largar %n registo</numerusform>
+            <numerusform>Largar %n registos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Record(s)</source>
+        <translation>
+            <numerusform>Colar %n registo</numerusform>
+            <numerusform>Colar %n registos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordType</name>
     <message>
         <source>Generic</source>
@@ -678,6 +695,21 @@
     </message>
 </context>
 <context>
+    <name>refmend::CitationStyle</name>
+    <message>
+        <source>Vancouver</source>
+        <translation>Vancouver</translation>
+    </message>
+    <message>
+        <source>Chicago author-date</source>
+        <translation>Chicago autor-data</translation>
+    </message>
+    <message>
+        <source>APA 7</source>
+        <translation>APA 7</translation>
+    </message>
+</context>
+<context>
     <name>refmend::CleanupActions</name>
     <message>
         <source>Repair mojibake</source>
@@ -1035,6 +1067,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Citation &amp;style:</source>
+        <translation>E&amp;stilo de citação:</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2289,72 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
         <source>Someone Else Changed This Record</source>
         <translation>Outra pessoa alterou este registo</translation>
     </message>
+    <message>
+        <source>&amp;New Window</source>
+        <translation>&amp;Nova janela</translation>
+    </message>
+    <message>
+        <source>Open another window, to work on several files at once</source>
+        <translation>Abrir outra janela, para trabalhar em vários ficheiros ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as formatted citations, and as records for another RefMend window</source>
+        <translation>Copiar os registos selecionados como citações formatadas e como registos para outra janela do RefMend</translation>
+    </message>
+    <message>
+        <source>Copy &amp;As</source>
+        <translation>Copiar co&amp;mo</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted Citation</source>
+        <translation>Citação &amp;formatada</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>&amp;RIS</source>
+        <translation>&amp;RIS</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON</source>
+        <translation>CSL-&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;olar</translation>
+    </message>
+    <message>
+        <source>Select the records to copy.</source>
+        <translation>Selecione os registos a copiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>%n registo copiado.</numerusform>
+            <numerusform>%n registos copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no records in a format RefMend reads.</source>
+        <translation>A área de transferência não contém registos num formato que o RefMend leia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n record(s).</source>
+        <translation>
+            <numerusform>%n registo colado.</numerusform>
+            <numerusform>%n registos colados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
+        <translation>Inserir os registos da área de transferência (BibTeX, RIS, EndNote, CSL-JSON, …) a seguir ao registo atual</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>
@@ -2440,6 +2542,14 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
     <message>
         <source>Saving refs.bib keeps the version it replaces as refs.bib.bak; with more than one, the older ones move to refs.bib.bak2, refs.bib.bak3, … and the oldest beyond the number is removed. Saving a file that did not change keeps the backups as they are.</source>
         <translation>Ao guardar refs.bib, a versão substituída é mantida como refs.bib.bak; com mais de uma cópia, as mais antigas passam para refs.bib.bak2, refs.bib.bak3, … e a mais antiga além do número indicado é removida. Guardar um ficheiro que não foi alterado mantém as cópias de segurança tal como estão.</translation>
+    </message>
+    <message>
+        <source>&amp;Citation style:</source>
+        <translation>Estilo de &amp;citação:</translation>
+    </message>
+    <message>
+        <source>Used by the detail view and by Copy.</source>
+        <translation>Usado pela vista de detalhe e por Copiar.</translation>
     </message>
 </context>
 <context>

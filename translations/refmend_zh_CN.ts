@@ -254,6 +254,21 @@
     </message>
 </context>
 <context>
+    <name>RecordMimeData</name>
+    <message numerus="yes">
+        <source>Drop %n Record(s)</source>
+        <translation>
+            <numerusform>拖放 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Record(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordType</name>
     <message>
         <source>Generic</source>
@@ -665,6 +680,21 @@
     </message>
 </context>
 <context>
+    <name>refmend::CitationStyle</name>
+    <message>
+        <source>Vancouver</source>
+        <translation>Vancouver 格式</translation>
+    </message>
+    <message>
+        <source>Chicago author-date</source>
+        <translation>Chicago 作者-日期格式</translation>
+    </message>
+    <message>
+        <source>APA 7</source>
+        <translation>APA 第 7 版</translation>
+    </message>
+</context>
+<context>
     <name>refmend::CleanupActions</name>
     <message>
         <source>Repair mojibake</source>
@@ -1016,6 +1046,10 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Citation &amp;style:</source>
+        <translation>引用格式(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2256,70 @@ Nothing on disk was changed, and your changes are still open here.</source>
         <source>Someone Else Changed This Record</source>
         <translation>他人已更改此记录</translation>
     </message>
+    <message>
+        <source>&amp;New Window</source>
+        <translation>新建窗口(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open another window, to work on several files at once</source>
+        <translation>打开另一个窗口，以便同时处理多个文件</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as formatted citations, and as records for another RefMend window</source>
+        <translation>将所选记录复制为格式化引文，并作为记录供另一个 RefMend 窗口使用</translation>
+    </message>
+    <message>
+        <source>Copy &amp;As</source>
+        <translation>复制为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Formatted Citation</source>
+        <translation>格式化引文(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>BibTeX(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;RIS</source>
+        <translation>RIS(&amp;R)</translation>
+    </message>
+    <message>
+        <source>CSL-&amp;JSON</source>
+        <translation>CSL-JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select the records to copy.</source>
+        <translation>请选择要复制的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>已复制 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no records in a format RefMend reads.</source>
+        <translation>剪贴板中没有 RefMend 可读取格式的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n record(s).</source>
+        <translation>
+            <numerusform>已粘贴 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
+        <translation>将剪贴板中的记录（BibTeX、RIS、EndNote、CSL-JSON…）插入到当前记录之后</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>
@@ -2409,6 +2507,14 @@ Nothing on disk was changed, and your changes are still open here.</source>
     <message>
         <source>Saving refs.bib keeps the version it replaces as refs.bib.bak; with more than one, the older ones move to refs.bib.bak2, refs.bib.bak3, … and the oldest beyond the number is removed. Saving a file that did not change keeps the backups as they are.</source>
         <translation>保存 refs.bib 时，被替换的版本会保留为 refs.bib.bak；保留多份时，较旧的备份依次改名为 refs.bib.bak2、refs.bib.bak3……超出数量的最旧备份将被删除。保存未更改的文件时，备份保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Citation style:</source>
+        <translation>引用格式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Used by the detail view and by Copy.</source>
+        <translation>用于详细信息视图和“复制”。</translation>
     </message>
 </context>
 <context>

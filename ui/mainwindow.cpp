@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "clipboard/recordmimedata.h"
 #include "detail/detailview.h"
 #include "dialogs/authorsview.h"
 #include "dialogs/cleanupdialog.h"
@@ -32,6 +33,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QEventLoop>
@@ -122,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_model->setDocument(m_document);
     m_model->setNameOrder(Preferences::load().nameOrder);
+    m_model->setCitationStyle(citationStyleFromId(Preferences::load().citationStyle));
     m_proxy->setSourceModel(m_model);
 
     m_view = new RecordTableView;
@@ -154,6 +157,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_detail = new DetailView;
     m_detail->setObjectName(QStringLiteral("detailView"));
     m_detail->setDocument(m_document);
+    // Drags carry citations in the style the detail view shows.
+    connect(m_detail, &DetailView::citationStyleChanged, m_model, &RecordTableModel::setCitationStyle);
 
     m_sideSplitter = new QSplitter(Qt::Vertical);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
@@ -262,6 +267,10 @@ void MainWindow::createActions()
 
     // File
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newWindowAction = fileMenu->addAction(themeIcon(QStringLiteral("window-new")),
+                                                   tr("&New Window"), this, [this] { newWindow(); });
+    newWindowAction->setShortcut(QKeySequence::New);
+    newWindowAction->setStatusTip(tr("Open another window, to work on several files at once"));
     QAction *openAction = fileMenu->addAction(themeIcon(QStringLiteral("document-open")),
                                               tr("&Open…"), this, &MainWindow::openInteractively);
     openAction->setShortcut(QKeySequence::Open);
@@ -297,6 +306,29 @@ void MainWindow::createActions()
     redoAction->setIcon(themeIcon(QStringLiteral("edit-redo")));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    // Copy and Paste act on records only while the table has the focus (the shortcuts belong
+    // to it); elsewhere the keys stay with the text fields.
+    QAction *copyAction = editMenu->addAction(themeIcon(QStringLiteral("edit-copy")), tr("&Copy"),
+                                              this, [this] { copyRecords(); });
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    copyAction->setStatusTip(tr("Copy the selected records as formatted citations, "
+                                "and as records for another RefMend window"));
+    m_view->addAction(copyAction);
+    QMenu *copyAsMenu = editMenu->addMenu(tr("Copy &As"));
+    copyAsMenu->addAction(tr("&Formatted Citation"), this,
+                          [this] { copyRecords(RecordMimeData::CitationFormatId); });
+    copyAsMenu->addAction(tr("&BibTeX"), this, [this] { copyRecords(QStringLiteral("bibtex")); });
+    copyAsMenu->addAction(tr("&RIS"), this, [this] { copyRecords(QStringLiteral("ris")); });
+    copyAsMenu->addAction(tr("CSL-&JSON"), this, [this] { copyRecords(QStringLiteral("csl-json")); });
+    QAction *pasteAction = editMenu->addAction(themeIcon(QStringLiteral("edit-paste")),
+                                               tr("&Paste"), this, [this] { pasteRecords(); });
+    pasteAction->setShortcut(QKeySequence::Paste);
+    pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    pasteAction->setStatusTip(tr("Insert the records on the clipboard (BibTeX, RIS, EndNote, "
+                                 "CSL-JSON, …) after the current record"));
+    m_view->addAction(pasteAction);
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(themeIcon(QStringLiteral("edit-find")),
                                               tr("&Find"), this, [this] {
@@ -427,6 +459,7 @@ ShortcutsDialog *MainWindow::showShortcuts()
 void MainWindow::applyPreferences()
 {
     m_model->setNameOrder(Preferences::load().nameOrder);
+    m_detail->setCitationStyle(citationStyleFromId(Preferences::load().citationStyle));
     m_document->setBackupCount(backupsToKeep());
 }
 
@@ -833,10 +866,75 @@ QString MainWindow::openFileFilter() const
 
 void MainWindow::openInteractively()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), dialogDirectory(),
-                                                      openFileFilter());
-    if (!path.isEmpty())
-        openFile(path);
+    openFiles(QFileDialog::getOpenFileNames(this, tr("Open"), dialogDirectory(), openFileFilter()));
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    for (qsizetype i = 1; i < paths.size(); ++i)
+        openInNewWindow(paths.at(i));
+    openFile(paths.constFirst());
+}
+
+MainWindow *MainWindow::newWindow()
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    const Autosaver *autosaver = m_guard->autosaver();
+    if (!autosaver->directory().isEmpty())
+        window->documentGuard()->setAutosave(autosaver->directory(), autosaver->interval());
+    window->move(pos() + QPoint(32, 32));   // not exactly over this one
+    window->show();
+    return window;
+}
+
+MainWindow *MainWindow::openInNewWindow(const QString &path)
+{
+    MainWindow *window = newWindow();
+    // From the event loop, so that the window is up while the file is read.
+    QMetaObject::invokeMethod(window, [window, path] { window->openFile(path); },
+                              Qt::QueuedConnection);
+    return window;
+}
+
+bool MainWindow::copyRecords(const QString &formatId)
+{
+    m_editor->apply();
+    QList<int> rows = m_view->selectedRecords();
+    if (rows.isEmpty() && m_view->currentRecord() >= 0)
+        rows << m_view->currentRecord();
+    QList<Record> records;
+    for (int row : std::as_const(rows))
+        records << m_document->record(row);
+    if (records.isEmpty()) {
+        statusBar()->showMessage(tr("Select the records to copy."), 4000);
+        return false;
+    }
+    QMimeData *data = formatId.isEmpty()
+            ? RecordMimeData::create(records, m_detail->citationStyle())
+            : RecordMimeData::createAs(records, formatId, m_detail->citationStyle());
+    if (!data)
+        return false;
+    QGuiApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(tr("Copied %n record(s).", nullptr, int(records.size())), 4000);
+    return true;
+}
+
+int MainWindow::pasteRecords()
+{
+    m_editor->apply();
+    const int current = m_view->currentRecord();
+    const int row = current < 0 ? m_document->recordCount() : current + 1;
+    const int count = RecordMimeData::insert(m_document, row, QGuiApplication::clipboard()->mimeData());
+    if (count == 0) {
+        statusBar()->showMessage(tr("The clipboard holds no records in a format RefMend reads."), 6000);
+        return 0;
+    }
+    selectRecord(row);
+    statusBar()->showMessage(tr("Pasted %n record(s).", nullptr, count), 4000);
+    return count;
 }
 
 QString MainWindow::dialogDirectory() const

@@ -50,6 +50,12 @@ public:
         a window-modal progress dialog (after a moment) shows how far it has got and can
         cancel it, which keeps the current document and returns false. */
     bool openFile(const QString &path);
+    //! Opens the first of \a paths here (as openFile()) and each other one in a new window.
+    void openFiles(const QStringList &paths);
+    //! File > New Window: an empty window (deleted when closed), autosaving as this one does.
+    MainWindow *newWindow();
+    //! A new window that opens \a path once it is up.
+    MainWindow *openInNewWindow(const QString &path);
     //! Reads the files openFile() opens; running while one is being read.
     DocumentLoader *documentLoader() const { return m_loader; }
     Document *document() const { return m_document; }
@@ -65,6 +71,14 @@ public:
     bool exportFile(const QString &formatId, const QString &path = {});
     //! Appends the records of \a path (File > Import); with an empty path asks for one.
     bool importFile(const QString &path = {});
+
+    /*! Edit > Copy (empty \a formatId): the selected records' citations and the records
+        themselves (RecordMimeData); Edit > Copy As: in \a formatId ("citation", "bibtex",
+        "ris", "csl-json"). False when no record is selected. */
+    bool copyRecords(const QString &formatId = {});
+    /*! Edit > Paste: the records on the clipboard, in any format RefMend reads, inserted
+        after the current record as one undo step. Returns how many (0: a status message). */
+    int pasteRecords();
 
     QStringList recentFiles() const;
 

@@ -2,11 +2,16 @@
 
 #include "document/document.h"
 #include "model/record.h"
+#include "settings/preferences.h"
 #include "text/textfold.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSettings>
 #include <QUrl>
 
 namespace refmend {
@@ -88,6 +93,64 @@ DetailView::DetailView(QWidget *parent)
     setOpenExternalLinks(false);
     setPlaceholderText(tr("No record selected."));
     connect(this, &QTextBrowser::anchorClicked, this, &DetailView::onAnchorClicked);
+
+    // The style bar sits in the top margin of the viewport, so it stays put while the text scrolls.
+    m_styleBar = new QWidget(this);
+    m_styleBar->setObjectName(QStringLiteral("citationStyleBar"));
+    m_styleBar->setAutoFillBackground(true);
+    m_styleBar->setBackgroundRole(QPalette::Window);
+    auto *barLayout = new QHBoxLayout(m_styleBar);
+    barLayout->setContentsMargins(6, 3, 6, 3);
+    auto *label = new QLabel(tr("Citation &style:"), m_styleBar);
+    m_styleBox = new QComboBox(m_styleBar);
+    m_styleBox->setObjectName(QStringLiteral("citationStyle"));
+    m_styleBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_styleBox);
+    for (int s = 0; s < int(CitationStyle::Count); ++s)
+        m_styleBox->addItem(citationStyleDisplayName(CitationStyle(s)), citationStyleId(CitationStyle(s)));
+    barLayout->addWidget(label);
+    barLayout->addWidget(m_styleBox);
+    barLayout->addStretch(1);
+    m_style = citationStyleFromId(Preferences::load().citationStyle);
+    m_styleBox->setCurrentIndex(int(m_style));
+    connect(m_styleBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setCitationStyle(CitationStyle(index));
+    });
+    layoutStyleBar();
+}
+
+void DetailView::setCitationStyle(CitationStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    m_styleBox->setCurrentIndex(int(style));
+    QSettings().setValue(Preferences::CitationStyleKey, citationStyleId(style));
+    render();
+    Q_EMIT citationStyleChanged(style);
+}
+
+void DetailView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    layoutStyleBar();
+}
+
+void DetailView::layoutStyleBar()
+{
+    const int height = m_styleBar->sizeHint().height();
+    setViewportMargins(0, height, 0, 0);
+    const QRect frame = contentsRect();
+    m_styleBar->setGeometry(frame.left(), frame.top(), frame.width(), height);
+}
+
+void DetailView::render()
+{
+    if (m_row >= 0)
+        showRecord(m_row);
+    else if (m_record)
+        setHtml(toHtml(*m_record, m_style));
 }
 
 void DetailView::setDocument(Document *document)
@@ -118,6 +181,7 @@ void DetailView::setDocument(Document *document)
 
 void DetailView::showRecord(int row)
 {
+    m_record.reset();
     if (!m_document || !m_document->isValidRow(row)) {
         m_row = -1;
         clear();
@@ -126,17 +190,18 @@ void DetailView::showRecord(int row)
     m_row = row;
     // Keep the reading position when the same record is re-rendered after an edit.
     const int scroll = verticalScrollBar()->value();
-    setHtml(toHtml(m_document->record(row)));
+    setHtml(toHtml(m_document->record(row), m_style));
     verticalScrollBar()->setValue(scroll);
 }
 
 void DetailView::setRecord(const Record &record)
 {
     m_row = -1;
-    setHtml(toHtml(record));
+    m_record = record;
+    setHtml(toHtml(record, m_style));
 }
 
-QString DetailView::toHtml(const Record &record)
+QString DetailView::toHtml(const Record &record, CitationStyle style)
 {
     if (record.unparsed) {
         // Nothing could be read from it: show the text as the file has it, escaped.
@@ -189,6 +254,12 @@ QString DetailView::toHtml(const Record &record)
         ref += esc(publisher.isEmpty() ? place : publisher) + u'.';
 
     QString html = QStringLiteral("<html><body>");
+    // The citation as a reference list would print it; escaped text and italics only.
+    const QString citation = CitationFormatter(style).toHtml(record);
+    if (!citation.isEmpty()) {
+        html += QStringLiteral("<p style=\"margin-bottom: 0.6em; font-size: large\">%1</p><hr>")
+                        .arg(citation);
+    }
     html += QStringLiteral("<p style=\"margin-bottom: 0.8em\">%1</p>").arg(ref.trimmed());
 
     QStringList lines;

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "dialogs/exportdialog.h"
+#include "formats/citationformatter.h"
 #include "formats/formatregistry.h"
 
 #include <QCheckBox>
@@ -52,6 +53,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     tableForm->addRow(tr("&Names:"), m_nameOrder);
     tableForm->addRow(noteLabel(tr("To choose the columns, right-click the header of the table."),
                                 tableBox));
+    m_citationStyle = new QComboBox(this);
+    m_citationStyle->setObjectName(QStringLiteral("citationStyle"));
+    for (int s = 0; s < int(CitationStyle::Count); ++s)
+        m_citationStyle->addItem(citationStyleDisplayName(CitationStyle(s)), citationStyleId(CitationStyle(s)));
+    tableForm->addRow(tr("&Citation style:"), m_citationStyle);
+    tableForm->addRow(noteLabel(tr("Used by the detail view and by Copy."), tableBox));
 
     // Export
     m_exportFormat = new QComboBox(this);
@@ -126,6 +133,7 @@ Preferences PreferencesDialog::preferences() const
 {
     Preferences p;
     p.nameOrder = NameOrder(m_nameOrder->currentData().toInt());
+    p.citationStyle = m_citationStyle->currentData().toString();
     p.exportFormat = m_exportFormat->currentData().toString();
     p.exportEncoding = m_exportEncoding->currentData().toString();
     p.language = m_language->currentData().toString();
@@ -137,6 +145,7 @@ Preferences PreferencesDialog::preferences() const
 void PreferencesDialog::setPreferences(const Preferences &preferences)
 {
     selectData(m_nameOrder, int(preferences.nameOrder));
+    selectData(m_citationStyle, preferences.citationStyle);
     selectData(m_exportFormat, preferences.exportFormat);
     selectData(m_exportEncoding, preferences.exportEncoding);
     selectData(m_language, preferences.language);

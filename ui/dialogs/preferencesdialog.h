@@ -10,7 +10,8 @@ class QSpinBox;
 
 namespace refmend {
 
-/*! \brief Edit > Preferences: name order in the table, export defaults, the language of
+/*! \brief Edit > Preferences: name order in the table, the citation style of the detail
+    view and of Copy, export defaults, the language of
     the user interface (used from the next start) and backups on save. Shows
     Preferences::load() and, on OK, stores the choices with Preferences::save(). */
 class PreferencesDialog : public QDialog
@@ -24,6 +25,7 @@ public:
     void setPreferences(const Preferences &preferences);
 
     QComboBox *nameOrderBox() const { return m_nameOrder; }
+    QComboBox *citationStyleBox() const { return m_citationStyle; }
     QComboBox *exportFormatBox() const { return m_exportFormat; }
     QComboBox *exportEncodingBox() const { return m_exportEncoding; }
     QComboBox *languageBox() const { return m_language; }
@@ -38,6 +40,7 @@ public Q_SLOTS:
 
 private:
     QComboBox *m_nameOrder = nullptr;
+    QComboBox *m_citationStyle = nullptr;
     QComboBox *m_exportFormat = nullptr;
     QComboBox *m_exportEncoding = nullptr;
     QComboBox *m_language = nullptr;

@@ -1,11 +1,16 @@
 #include "documentloader.h"
 
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace refmend {
 
 namespace {
+
+// Reads run in a pool of their own: the table's rows are prepared with a blocking map on the
+// global pool, which two windows reading at once would otherwise fill with waiting reads.
+Q_GLOBAL_STATIC(QThreadPool, readerPool)
 
 // Shares of the progress bar: reading from disk is quick, parsing takes most of the time,
 // and preparing the table's rows some.
@@ -72,7 +77,7 @@ void DocumentLoader::start(const QString &path, const ReadFileOptions &options, 
     readOptions.progress = m_progress.get();
     std::shared_ptr<ReadProgress> progress = m_progress;
     m_future = QtConcurrent::run(
-            [path, readOptions, progress, prepare = std::move(prepare), self, name]() {
+            readerPool(), [path, readOptions, progress, prepare = std::move(prepare), self, name]() {
                 Result result;
                 result.path = path;
                 result.collection = readFile(path, readOptions);

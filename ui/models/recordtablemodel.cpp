@@ -1,12 +1,14 @@
 #include "recordtablemodel.h"
 
 #include "cleanup/integritycheck.h"
+#include "clipboard/recordmimedata.h"
 #include "document/document.h"
 #include "model/record.h"
 #include "text/textfold.h"
 
 #include <QApplication>
 #include <QCollator>
+#include <QMimeData>
 #include <QColor>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentMap>
@@ -373,8 +375,53 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+        return Qt::ItemIsDropEnabled;   // below the last row: appended
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+           | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QStringList RecordTableModel::mimeTypes() const
+{
+    return {RecordMimeData::MimeType};
+}
+
+QMimeData *RecordTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (!m_document)
+        return nullptr;
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !rows.contains(index.row()))
+            rows << index.row();
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    std::sort(rows.begin(), rows.end());
+    QList<Record> records;
+    for (int row : std::as_const(rows))
+        records << m_document->record(row);
+    return RecordMimeData::create(records, m_citationStyle);
+}
+
+bool RecordTableModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                       int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    Q_UNUSED(parent)
+    return m_document && action == Qt::CopyAction && RecordMimeData::hasRecords(data);
+}
+
+bool RecordTableModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                    int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // On a row: after it; between rows: there; elsewhere: at the end.
+    int at = row;
+    if (at < 0)
+        at = parent.isValid() ? parent.row() + 1 : rowCount();
+    return RecordMimeData::insert(m_document, at, data, RecordMimeData::Drop) > 0;
 }
 
 } // namespace refmend

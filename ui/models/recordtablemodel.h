@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/document.h"
+#include "formats/citationformatter.h"
 #include "settings/preferences.h"
 
 #include <QAbstractTableModel>
@@ -49,6 +50,20 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Drag and drop: rows travel as RecordMimeData (citations and the records); a drop
+    // inserts the records after the row it lands on, as one undo step. Copy only.
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    //! The style of the citations a drag carries as text (Edit > Preferences).
+    void setCitationStyle(CitationStyle style) { m_citationStyle = style; }
+    CitationStyle citationStyle() const { return m_citationStyle; }
 
     //! What a row shows and sorts and searches by, computed once per record.
     struct RowCache {
@@ -109,6 +124,7 @@ private:
     void dropSortKeys();
     bool m_resetting = false;
     NameOrder m_nameOrder = NameOrder::FamilyFirst;
+    CitationStyle m_citationStyle = CitationStyle::Apa;
 };
 
 } // namespace refmend

@@ -1,5 +1,6 @@
 #include "preferences.h"
 
+#include "formats/citationformatter.h"
 #include "model/person.h"
 
 #include <QSettings>
@@ -21,6 +22,7 @@ const QString Preferences::ExportEncodingKey = QStringLiteral("export/encoding")
 const QString Preferences::LanguageKey = QStringLiteral("ui/language");
 const QString Preferences::BackupEnabledKey = QStringLiteral("backup/enabled");
 const QString Preferences::BackupCountKey = QStringLiteral("backup/count");
+const QString Preferences::CitationStyleKey = QStringLiteral("display/citationStyle");
 
 QString personName(const Person &person, NameOrder order)
 {
@@ -38,6 +40,9 @@ Preferences Preferences::load()
     p.language = settings.value(LanguageKey, p.language).toString();
     p.backupEnabled = settings.value(BackupEnabledKey, p.backupEnabled).toBool();
     p.backupCount = qBound(1, settings.value(BackupCountKey, p.backupCount).toInt(), kMaxBackups);
+    // An unknown id (from a newer RefMend) reads as the default.
+    p.citationStyle = citationStyleId(citationStyleFromId(
+            settings.value(CitationStyleKey, p.citationStyle).toString()));
     return p;
 }
 
@@ -50,13 +55,15 @@ void Preferences::save() const
     settings.setValue(LanguageKey, language);
     settings.setValue(BackupEnabledKey, backupEnabled);
     settings.setValue(BackupCountKey, qBound(1, backupCount, kMaxBackups));
+    settings.setValue(CitationStyleKey, citationStyle);
 }
 
 bool operator==(const Preferences &a, const Preferences &b)
 {
     return a.nameOrder == b.nameOrder && a.exportFormat == b.exportFormat
            && a.exportEncoding == b.exportEncoding && a.language == b.language
-           && a.backupEnabled == b.backupEnabled && a.backupCount == b.backupCount;
+           && a.backupEnabled == b.backupEnabled && a.backupCount == b.backupCount
+           && a.citationStyle == b.citationStyle;
 }
 
 QList<LanguageChoice> availableLanguages()

@@ -23,6 +23,7 @@ struct Preferences {
     static const QString LanguageKey;         // "ui/language": "" (system), "en", "pt_PT", ...
     static const QString BackupEnabledKey;    // "backup/enabled": bool
     static const QString BackupCountKey;      // "backup/count": int
+    static const QString CitationStyleKey;    // "display/citationStyle": a citationStyleId()
 
     NameOrder nameOrder = NameOrder::FamilyFirst;
     QString exportFormat;
@@ -30,6 +31,7 @@ struct Preferences {
     QString language;
     bool backupEnabled = true;
     int backupCount = 1;
+    QString citationStyle = QStringLiteral("apa");   // detail view and Copy
 
     //! The stored choices; defaults for whatever was never stored.
     static Preferences load();

@@ -1,6 +1,7 @@
 #include "recordtableview.h"
 
 #include <QAbstractProxyModel>
+#include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -16,6 +17,10 @@ RecordTableView::RecordTableView(QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::CopyAction);
+    setDragDropOverwriteMode(false);   // a drop goes between rows, never onto one
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -98,6 +103,24 @@ QList<int> RecordTableView::selectedRecords() const
         rows << toSourceRow(index);
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+void RecordTableView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->source() == this) {
+        event->ignore();
+        return;
+    }
+    QTableView::dragEnterEvent(event);
+}
+
+void RecordTableView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->source() == this) {
+        event->ignore();
+        return;
+    }
+    QTableView::dragMoveEvent(event);
 }
 
 void RecordTableView::emitCurrent()

@@ -5,7 +5,8 @@
 namespace refmend {
 
 /*! \brief The main table of records. Speaks in source rows (Document rows), so the rest
-    of the window never has to know about the sort/filter proxy in between. */
+    of the window never has to know about the sort/filter proxy in between. Selected rows
+    can be dragged to another window's table, which inserts copies (the model does both). */
 class RecordTableView : public QTableView
 {
     Q_OBJECT
@@ -23,6 +24,11 @@ public:
 Q_SIGNALS:
     //! The record the user is looking at changed (a Document row, or -1).
     void currentRecordChanged(int sourceRow);
+
+protected:
+    // Rows dragged out of this table are not dropped back into it (that would copy them).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
 
 private:
     int toSourceRow(const QModelIndex &index) const;

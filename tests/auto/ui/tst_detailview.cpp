@@ -2,8 +2,12 @@
 #include "detail/detailview.h"
 #include "document/document.h"
 #include "model/personname.h"
+#include "settings/preferences.h"
 
+#include <QComboBox>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -62,6 +66,65 @@ class tst_DetailView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+    }
+
+    void shouldShowTheCitationFirstInTheStyleChosenAboveIt()
+    {
+        DetailView view;
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.citationStyle(), CitationStyle::Apa);
+        QComboBox *box = view.citationStyleBox();
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->count(), int(CitationStyle::Count));
+        // Above the text, not over it.
+        QVERIFY(box->mapTo(&view, QPoint(0, box->height())).y() <= view.viewport()->geometry().top());
+        view.setRecord(sampleRecord());
+        const auto firstBlock = [&view] { return view.document()->begin().text(); };
+        QCOMPARE(firstBlock(), CitationFormatter(CitationStyle::Apa).toText(sampleRecord()));
+        QVERIFY(DetailView::toHtml(sampleRecord()).contains(QStringLiteral("<i>ISRN Hepatology</i>")));
+
+        QSignalSpy spy(&view, &DetailView::citationStyleChanged);
+        box->setCurrentIndex(int(CitationStyle::Vancouver));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(view.citationStyle(), CitationStyle::Vancouver);
+        QCOMPARE(firstBlock(), CitationFormatter(CitationStyle::Vancouver).toText(sampleRecord()));
+        QCOMPARE(QSettings().value(Preferences::CitationStyleKey).toString(), QStringLiteral("vancouver"));
+
+        DetailView another;   // remembered
+        QCOMPARE(another.citationStyle(), CitationStyle::Vancouver);
+        QCOMPARE(another.citationStyleBox()->currentIndex(), int(CitationStyle::Vancouver));
+        another.setCitationStyle(CitationStyle::ChicagoAuthorDate);
+        QCOMPARE(another.citationStyleBox()->currentIndex(), int(CitationStyle::ChicagoAuthorDate));
+        QSettings().remove(Preferences::CitationStyleKey);
+    }
+
+    void shouldRerenderTheDocumentRecordInANewStyle()
+    {
+        Document doc;
+        Collection c;
+        c.records = {sampleRecord()};
+        doc.setCollection(c);
+        DetailView view;
+        view.setDocument(&doc);
+        view.showRecord(0);
+        view.setCitationStyle(CitationStyle::ChicagoAuthorDate);
+        QVERIFY2(view.toPlainText().startsWith(QStringLiteral("Costa, Luís, and Isabel Távora. 2013.")),
+                 qPrintable(view.toPlainText()));
+        QCOMPARE(view.record(), 0);
+        QSettings().remove(Preferences::CitationStyleKey);
+    }
+
     void shouldRenderTheFormattedReference()
     {
         DetailView view;

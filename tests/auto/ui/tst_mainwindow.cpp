@@ -1,4 +1,5 @@
 #include "cleanup/mojibakescan.h"
+#include "clipboard/recordmimedata.h"
 #include "commands/recordcommands.h"
 #include "detail/detailview.h"
 #include "dialogs/historydialog.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +41,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <memory>
 
 using namespace refmend;
 
@@ -409,6 +414,257 @@ private Q_SLOTS:
         QApplication::sendEvent(&w, &drop);
         QTRY_COMPARE(w.tableView()->model()->rowCount(), 1);
         QCOMPARE(w.document()->filePath(), m_seed);
+    }
+
+    // --- several windows: copy, paste, drag, New Window, several files -----------------------
+
+    //! A copy of the sample collection (13 records, EndNote) in \a dir.
+    static QString sampleCopy(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("sample.enw"));
+        QFile::remove(path);
+        if (!QFile::copy(QStringLiteral(":/refmend/sample/sample-collection.enw"), path))
+            return {};
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    static void selectRows(MainWindow &w, const QList<int> &rows)
+    {
+        QItemSelection selection;
+        for (int row : rows) {
+            const QModelIndex index = w.filterProxy()->mapFromSource(w.tableModel()->index(row, 0));
+            selection.select(index, index);
+        }
+        w.tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                                   | QItemSelectionModel::Rows);
+    }
+
+    static QList<MainWindow *> otherWindows(const MainWindow *than)
+    {
+        QList<MainWindow *> list;
+        const QList<QWidget *> widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            auto *window = qobject_cast<MainWindow *>(widget);
+            if (window && window != than && window->isVisible())
+                list << window;
+        }
+        return list;
+    }
+
+    void shouldCopyTwoRecordsAndPasteThemEqualInAnotherWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = sampleCopy(dir);
+        QVERIFY(!path.isEmpty());
+        MainWindow from;
+        from.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&from));
+        QVERIFY(from.openFile(path));
+        selectRows(from, {3, 4});
+        from.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&from));
+        from.tableView()->setFocus();
+        QTest::keySequence(from.tableView(), QKeySequence::Copy);   // Ctrl+C in the table
+        const QMimeData *clip = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(clip && clip->hasFormat(RecordMimeData::MimeType));
+        QVERIFY2(clip->text().contains(QStringLiteral("Letter from Birmingham Jail")), qPrintable(clip->text()));
+        QCOMPARE(clip->text().count(u'\n'), 1);   // two citations, one per line
+        QVERIFY(clip->hasHtml());
+
+        MainWindow to;
+        to.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&to));
+        to.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&to));
+        to.tableView()->setFocus();
+        QTest::keySequence(to.tableView(), QKeySequence::Paste);   // Ctrl+V in the table
+        QCOMPARE(to.document()->recordCount(), 2);
+        QVERIFY(to.document()->record(0) == from.document()->record(3));
+        QVERIFY(to.document()->record(1) == from.document()->record(4));
+        QCOMPARE(to.tableView()->currentRecord(), 0);
+        QVERIFY(to.isWindowModified());
+
+        // Pasted after the current record, as one undo step.
+        QCOMPARE(to.pasteRecords(), 2);
+        QCOMPARE(to.document()->recordCount(), 4);
+        QVERIFY(to.document()->record(1) == from.document()->record(3));
+        QVERIFY(to.document()->record(2) == from.document()->record(4));
+        to.document()->undoStack()->undo();
+        QCOMPARE(to.document()->recordCount(), 2);
+        to.document()->undoStack()->undo();
+        QCOMPARE(to.document()->recordCount(), 0);
+        QVERIFY(!to.isWindowModified());
+        from.document()->undoStack()->clear();
+    }
+
+    void shouldLeaveCtrlCToTheSearchField()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(sampleCopy(dir)));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        w.searchField()->setText(QStringLiteral("Costa"));
+        w.searchField()->setFocus();
+        w.searchField()->selectAll();
+        QTest::keySequence(w.searchField(), QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Costa"));
+        QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat(RecordMimeData::MimeType));
+    }
+
+    void shouldSayInTheStatusBarWhenTheClipboardHoldsNoRecords()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QGuiApplication::clipboard()->setText(QStringLiteral("Lunch at noon? Bring the book."));
+        QCOMPARE(w.pasteRecords(), 0);
+        QCOMPARE(w.document()->recordCount(), 0);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("no records")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!w.findChild<QMessageBox *>());
+    }
+
+    void shouldPasteRecordsCopiedAsTextFromAnotherProgram()
+    {
+        MainWindow w;
+        w.show();
+        QGuiApplication::clipboard()->setText(QStringLiteral(
+                "TY  - JOUR\nAU  - Curie, Marie\nTI  - Radium\nPY  - 1904\nER  - \n"));
+        QCOMPARE(w.pasteRecords(), 1);
+        QCOMPARE(w.document()->record(0).value(FieldKey::Title), QStringLiteral("Radium"));
+    }
+
+    void shouldCopyAsEachFormatFromTheEditMenu_data()
+    {
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QString>("start");
+        QTest::newRow("BibTeX") << QStringLiteral("&BibTeX") << QStringLiteral("@");
+        QTest::newRow("RIS") << QStringLiteral("&RIS") << QStringLiteral("TY  - ");
+        QTest::newRow("CSL-JSON") << QStringLiteral("CSL-&JSON") << QStringLiteral("[");
+        QTest::newRow("Formatted Citation") << QStringLiteral("&Formatted Citation")
+                                            << QStringLiteral("King, M. L., Jr. (1997).");
+    }
+
+    void shouldCopyAsEachFormatFromTheEditMenu()
+    {
+        QFETCH(QString, item);
+        QFETCH(QString, start);
+        QTemporaryDir dir;
+        MainWindow w;
+        QVERIFY(w.openFile(sampleCopy(dir)));
+        selectRows(w, {3});
+        QMenu *copyAs = nullptr;
+        const QList<QMenu *> menus = w.findChildren<QMenu *>();
+        for (QMenu *menu : menus) {
+            if (menu->title() == QStringLiteral("Copy &As"))
+                copyAs = menu;
+        }
+        QVERIFY(copyAs);
+        QAction *action = nullptr;
+        const QList<QAction *> actions = copyAs->actions();
+        for (QAction *a : actions) {
+            if (a->text() == item)
+                action = a;
+        }
+        QVERIFY(action);
+        action->trigger();
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY2(text.startsWith(start), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Birmingham")));
+    }
+
+    void shouldInsertRecordsDroppedFromAnotherWindowAndStillOpenDroppedFiles()
+    {
+        QTemporaryDir dir;
+        MainWindow from;
+        QVERIFY(from.openFile(sampleCopy(dir)));
+        QModelIndexList indexes;
+        for (int row : {1, 3}) {
+            for (int column = 0; column < from.filterProxy()->columnCount(); ++column)
+                indexes << from.filterProxy()->index(row, column);
+        }
+        std::unique_ptr<QMimeData> mime(from.filterProxy()->mimeData(indexes));
+        QVERIFY(mime);
+
+        MainWindow to;
+        to.resize(1000, 700);
+        to.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&to));
+        QWidget *viewport = to.tableView()->viewport();
+        const QPoint below(20, viewport->height() - 10);   // under the last row: appended
+        QDragEnterEvent enter(below, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(below, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(below), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QCOMPARE(to.document()->recordCount(), 2);
+        QVERIFY(to.document()->record(0) == from.document()->record(1));
+        QVERIFY(to.document()->record(1) == from.document()->record(3));
+        QCOMPARE(to.document()->undoStack()->count(), 1);
+
+        // A file dropped on the table opens, as on the rest of the window.
+        to.document()->undoStack()->setClean();
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(m_seed)});
+        QDragEnterEvent fileEnter(below, Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &fileEnter);
+        QVERIFY(fileEnter.isAccepted());
+        QDropEvent fileDrop(QPointF(below), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &fileDrop);
+        QTRY_COMPARE(to.document()->filePath(), m_seed);
+        QCOMPARE(to.document()->recordCount(), 1);
+    }
+
+    void shouldOpenAnEmptyWindowWithFileNewWindow()
+    {
+        MainWindow w;
+        w.show();
+        QAction *action = actionWithShortcut(w, QKeySequence::New);
+        QVERIFY(action);
+        QVERIFY(otherWindows(&w).isEmpty());
+        action->trigger();
+        const QList<MainWindow *> others = otherWindows(&w);
+        QCOMPARE(others.size(), 1);
+        QPointer<MainWindow> window = others.constFirst();
+        QVERIFY(window->testAttribute(Qt::WA_DeleteOnClose));
+        QCOMPARE(window->document()->recordCount(), 0);
+        QVERIFY(window->document()->filePath().isEmpty());
+        QVERIFY(window->document() != w.document());
+        QVERIFY(window->close());
+        QTRY_VERIFY(window.isNull());   // deleted once closed
+    }
+
+    void shouldOpenSeveralFilesEachInItsOwnWindow()
+    {
+        QTemporaryDir dir;
+        const QString sample = sampleCopy(dir);
+        MainWindow w;
+        w.show();
+        w.openFiles({m_seed, sample});
+        QCOMPARE(w.document()->filePath(), m_seed);
+        QCOMPARE(w.document()->recordCount(), 1);
+        QList<MainWindow *> others;
+        QTRY_COMPARE((others = otherWindows(&w)).size(), 1);
+        QPointer<MainWindow> second = others.constFirst();
+        QTRY_COMPARE(second->document()->filePath(), sample);
+        QVERIFY(second->document()->recordCount() > 10);
+        QVERIFY(second->testAttribute(Qt::WA_DeleteOnClose));
+        second->close();
+        QTRY_VERIFY(second.isNull());
+
+        // One file: this window, as before.
+        w.openFiles({sample});
+        QCOMPARE(w.document()->filePath(), sample);
+        QVERIFY(otherWindows(&w).isEmpty());
     }
 
     void shouldRememberHiddenColumnsAcrossWindows()

@@ -1,3 +1,4 @@
+#include "detail/detailview.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "document/document.h"
@@ -190,6 +191,30 @@ private Q_SLOTS:
         restarted.document()->setCollection(curieCollection());
         QCOMPARE(restarted.tableModel()->index(0, RecordTableModel::Authors).data().toString(),
                  u"Marie Curie; Henri Becquerel"_s);
+    }
+
+    void shouldShowCitationsInTheChosenStyle()
+    {
+        MainWindow w;
+        w.document()->setCollection(curieCollection());
+        w.detailView()->showRecord(0);
+        QCOMPARE(w.detailView()->citationStyle(), CitationStyle::Apa);
+        QVERIFY2(w.detailView()->toPlainText().startsWith(u"Curie, M., & Becquerel, H. (n.d.)."_s),
+                 qPrintable(w.detailView()->toPlainText()));
+
+        PreferencesDialog *dialog = w.showPreferences();
+        QCOMPARE(dialog->citationStyleBox()->currentData().toString(), u"apa"_s);
+        choose(dialog->citationStyleBox(), u"vancouver"_s);
+        dialog->accept();
+        QCOMPARE(Preferences::load().citationStyle, u"vancouver"_s);
+        QCOMPARE(w.detailView()->citationStyle(), CitationStyle::Vancouver);
+        QCOMPARE(w.tableModel()->citationStyle(), CitationStyle::Vancouver);   // drags too
+        QVERIFY2(w.detailView()->toPlainText().startsWith(u"Curie M, Becquerel H."_s),
+                 qPrintable(w.detailView()->toPlainText()));
+
+        MainWindow restarted;   // the next start shows the same style
+        QCOMPARE(restarted.detailView()->citationStyle(), CitationStyle::Vancouver);
+        QCOMPARE(PreferencesDialog().citationStyleBox()->currentData().toString(), u"vancouver"_s);
     }
 
     void shouldStartExportWithTheDefaultFormat()

@@ -114,9 +114,11 @@ class EntryWriter
 public:
     EntryWriter(bool biblatex, const QString &formatId, const bibtex::Macros &macros,
                 KeyBook &keys, bibtex::NameCache &names, int recordIndex,
-                QList<Diagnostic> *warnings)
+                QList<Diagnostic> *warnings, BibtexCharacters characters = BibtexCharacters::Auto,
+                bool useSource = true)
         : m_biblatex(biblatex), m_formatId(formatId), m_macros(macros), m_keys(keys),
-          m_nameCache(names), m_recordIndex(recordIndex), m_warnings(warnings) {}
+          m_nameCache(names), m_recordIndex(recordIndex), m_warnings(warnings),
+          m_characters(characters), m_useSource(useSource) {}
 
     QString write(const Record &record);
     QString writeUnparsed(const Record &record);
@@ -142,6 +144,8 @@ private:
     bibtex::NameCache &m_nameCache;
     int m_recordIndex;
     QList<Diagnostic> *m_warnings;
+    BibtexCharacters m_characters;
+    bool m_useSource;               // false: its source text is not in the characters asked for
     LatexOutput m_output = LatexOutput::Ascii;
 
     QList<Item> m_items;
@@ -432,11 +436,16 @@ void EntryWriter::placeHomeless()
 
 QString EntryWriter::write(const Record &record)
 {
-    const bool own = record.sourceFormat == m_formatId && record.source.isValid();
+    const bool own = m_useSource && record.sourceFormat == m_formatId && record.source.isValid();
     // BibTeX is written in ASCII, except that an edited record of a file already in UTF-8
-    // stays in UTF-8.
-    m_output = m_biblatex || (own && !isAscii(record.source.text())) ? LatexOutput::KeepUnicode
-                                                                     : LatexOutput::Ascii;
+    // stays in UTF-8; unless the characters were chosen.
+    if (m_characters == BibtexCharacters::Latex)
+        m_output = LatexOutput::Ascii;
+    else if (m_characters == BibtexCharacters::Unicode)
+        m_output = LatexOutput::KeepUnicode;
+    else
+        m_output = m_biblatex || (own && !isAscii(record.source.text())) ? LatexOutput::KeepUnicode
+                                                                         : LatexOutput::Ascii;
     collectHomeless(record);
     const QString entryKey = key(record);
     if (own) {
@@ -465,7 +474,9 @@ QString EntryWriter::write(const Record &record)
 
 QString EntryWriter::writeUnparsed(const Record &record)
 {
-    m_output = m_biblatex ? LatexOutput::KeepUnicode : LatexOutput::Ascii;
+    m_output = m_characters == BibtexCharacters::Latex     ? LatexOutput::Ascii
+            : m_characters == BibtexCharacters::Unicode || m_biblatex ? LatexOutput::KeepUnicode
+                                                                      : LatexOutput::Ascii;
     QString source = record.source.isValid() ? record.source.text().toString() : QString();
     source.replace(u"\r\n"_s, u"\n"_s);
     const QString entryKey = m_keys.generate(record);
@@ -534,9 +545,16 @@ QString BibTeXWriter::write(const QList<Record> &records, const WriteOptions &op
     for (int i = 0; i < records.size(); ++i) {
         const Record &record = records.at(i);
         const bool own = record.sourceFormat == formatId && record.source.isValid();
+        // A record's own text is copied (or its unchanged values reused) only when it is in
+        // the characters asked for: ASCII for LaTeX, no LaTeX commands for Unicode.
+        const bool fits = !own || options.bibtexCharacters == BibtexCharacters::Auto
+                || (options.bibtexCharacters == BibtexCharacters::Latex
+                            ? isAscii(record.source.text())
+                            : !record.source.text().contains(u'\\'));
         if (own)
             out += record.source.before();
-        if (own && (record.isPristine() || record.unparsed)) {
+        // (A record that could not be read is always copied: it cannot be re-encoded.)
+        if (own && (record.unparsed || (fits && record.isPristine()))) {
             out += record.source.text();
             const QString label = record.value(FieldKey::Label).trimmed();
             if (!label.isEmpty())
@@ -551,7 +569,8 @@ QString BibTeXWriter::write(const QList<Record> &records, const WriteOptions &op
             } else {
                 separateEntries(out, options.lineEnding);
             }
-            EntryWriter writer(m_biblatex, formatId, macros, keys, names, i, warnings);
+            EntryWriter writer(m_biblatex, formatId, macros, keys, names, i, warnings,
+                               options.bibtexCharacters, fits);
             const QString text = record.unparsed ? writer.writeUnparsed(record) : writer.write(record);
             appendWithLineEnding(out, text, options.lineEnding);
         }

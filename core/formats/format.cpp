@@ -4,6 +4,29 @@ using namespace Qt::StringLiterals;
 
 namespace refmend {
 
+QString bibtexCharactersId(BibtexCharacters characters)
+{
+    switch (characters) {
+    case BibtexCharacters::Latex:
+        return QStringLiteral("latex");
+    case BibtexCharacters::Unicode:
+        return QStringLiteral("unicode");
+    case BibtexCharacters::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<BibtexCharacters> bibtexCharactersFromId(QStringView id)
+{
+    for (const BibtexCharacters c : { BibtexCharacters::Auto, BibtexCharacters::Latex,
+                                      BibtexCharacters::Unicode }) {
+        if (id == bibtexCharactersId(c))
+            return c;
+    }
+    return std::nullopt;
+}
+
 WriteOptions WriteOptions::sameAs(const Collection &collection)
 {
     WriteOptions options;

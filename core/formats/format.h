@@ -5,6 +5,8 @@
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 #include <QStringView>
 
 namespace refmend {
@@ -28,8 +30,19 @@ private:
     ReadProgress *m_progress = nullptr;
 };
 
+/*! \brief How BibTeX and BibLaTeX write characters outside ASCII.
+    Auto: as the file being written had them (a record read from a UTF-8 .bib stays UTF-8;
+    others: LaTeX commands for BibTeX, UTF-8 for BibLaTeX). Latex: LaTeX commands ({\'u}),
+    an ASCII file. Unicode: the characters themselves (ú), for biber and UTF-8 LaTeX. */
+enum class BibtexCharacters { Auto, Latex, Unicode };
+
+//! "auto", "latex", "unicode".
+QString bibtexCharactersId(BibtexCharacters characters);
+std::optional<BibtexCharacters> bibtexCharactersFromId(QStringView id);
+
 struct WriteOptions {
     LineEnding lineEnding = LineEnding::Lf;
+    BibtexCharacters bibtexCharacters = BibtexCharacters::Auto;
     QString encoding;           // empty: UTF-8; else a name QStringEncoder knows ("windows-1252")
     bool writeBom = false;
     QStringList csvColumns;     // CSV: field ids to write; empty means the default set

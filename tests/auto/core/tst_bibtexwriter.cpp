@@ -120,6 +120,7 @@ private slots:
     void shouldWriteTheEntryForm();
     void shouldEscapeLatexAndWriteAsciiForBibTeX();
     void shouldKeepUtf8AndUseBibLaTeXNamesForBibLaTeX();
+    void shouldWriteTheCharactersAskedFor();
     void shouldWriteNames_data();
     void shouldWriteNames();
     void shouldGenerateUniqueCitationKeys();
@@ -164,6 +165,50 @@ void Tst_BibTeXWriter::shouldEscapeLatexAndWriteAsciiForBibTeX()
     QCOMPARE(back.records.size(), 1);
     QCOMPARE(back.records.first().value(FieldKey::Title), record.value(FieldKey::Title));
     QCOMPARE(back.records.first().authors().at(1).family, u"Dvořák"_s);
+}
+
+void Tst_BibTeXWriter::shouldWriteTheCharactersAskedFor()
+{
+    auto writeAs = [](const QList<Record> &records, BibtexCharacters characters, bool biblatex) {
+        WriteOptions options;
+        options.bibtexCharacters = characters;
+        return BibTeXWriter(biblatex).write(records, options);
+    };
+    Record record = foreignRecord();
+    record.setPersons(PersonRole::Author, {person(u"Costa"_s, u"Ana Lúcia"_s)});
+    // Chosen: UTF-8 for BibTeX, LaTeX for BibLaTeX.
+    const QString unicode = writeAs({record}, BibtexCharacters::Unicode, false);
+    QVERIFY2(unicode.contains(u"author = {Costa, Ana Lúcia}"_s), qPrintable(unicode));
+    const QString latex = writeAs({record}, BibtexCharacters::Latex, true);
+    QVERIFY2(isAscii(latex), qPrintable(latex));
+    QVERIFY2(latex.contains(uR"(author = {Costa, Ana L{\'u}cia})"_s), qPrintable(latex));
+    QCOMPARE(read(latex, u"biblatex"_s).records.first().authors().first().given, u"Ana Lúcia"_s);
+
+    // A record read from a UTF-8 file: copied as it was when nothing is chosen; in LaTeX
+    // commands (and read back the same) when LaTeX is chosen.
+    const QString utf8File = u"@article{costa,\n  author = {Costa, Ana Lúcia},\n  title = {Ação},\n}\n"_s;
+    const QList<Record> fromUtf8 = read(utf8File).records;
+    QCOMPARE(writeAs(fromUtf8, BibtexCharacters::Auto, false), utf8File);
+    const QString toLatex = writeAs(fromUtf8, BibtexCharacters::Latex, false);
+    QVERIFY2(isAscii(toLatex), qPrintable(toLatex));
+    QCOMPARE(read(toLatex).records.first(), fromUtf8.first());
+    QVERIFY(toLatex.startsWith(u"@article{costa,"_s));   // its key kept
+
+    // A record read with LaTeX commands: UTF-8 when asked.
+    const QString latexFile = uR"(@article{costa,
+  author = {Costa, Ana L{\'u}cia},
+  title = {A{\c{c}}{\~a}o},
+}
+)"_s;
+    const QList<Record> fromLatex = read(latexFile).records;
+    QCOMPARE(writeAs(fromLatex, BibtexCharacters::Auto, false), latexFile);
+    const QString toUnicode = writeAs(fromLatex, BibtexCharacters::Unicode, false);
+    QVERIFY2(toUnicode.contains(u"Costa, Ana Lúcia"_s) && toUnicode.contains(u"{Ação}"_s),
+             qPrintable(toUnicode));
+    QCOMPARE(read(toUnicode).records.first(), fromLatex.first());
+    QCOMPARE(bibtexCharactersFromId(bibtexCharactersId(BibtexCharacters::Latex)),
+             std::optional(BibtexCharacters::Latex));
+    QVERIFY(!bibtexCharactersFromId(u"ascii"));
 }
 
 void Tst_BibTeXWriter::shouldKeepUtf8AndUseBibLaTeXNamesForBibLaTeX()

@@ -40,7 +40,7 @@ const auto kUsage = uR"(Usage: refmend-cli <command> [options]
 
 Commands:
   convert IN OUT [--from FORMAT] [--to FORMAT] [--encoding NAME] [--repair-mojibake]
-                 [--clean=LIST] [--dedupe] [--verbose]
+                 [--clean=LIST] [--dedupe] [--bibtex latex|unicode] [--verbose]
       Read IN and write OUT. Formats come from the file contents and extensions,
       or from --from/--to. Use - for standard input or output (then --to is needed).
       Written in IN's own format, OUT keeps IN's encoding and line endings and every
@@ -54,6 +54,10 @@ Commands:
                          "all": %1.
       --dedupe           merge records that are the same work (same DOI, or the same
                          title, year and first author) and say what was merged.
+      --bibtex latex|unicode
+                         BibTeX/BibLaTeX output with LaTeX commands (L{\'u}cia, an ASCII
+                         file) or UTF-8 characters (Lúcia); by default as the input had
+                         them (new BibTeX text in LaTeX commands).
   check IN
       Print reading problems, suspected mojibake and integrity problems (missing
       fields, invalid DOI/ISSN/ISBN, years out of range, swapped names, duplicate
@@ -64,7 +68,8 @@ Commands:
   library import FILE... [--from FORMAT] [--repair-mojibake] --db URL
       Add the records of each FILE (read as convert reads them) to the library, one
       transaction per file. A library file that does not exist is created.
-  library export OUT [--to FORMAT] [--query TEXT] [--encoding NAME] [--verbose] --db URL
+  library export OUT [--to FORMAT] [--query TEXT] [--encoding NAME] [--bibtex latex|unicode]
+                 [--verbose] --db URL
       Write the library's records to OUT (- for standard output, then --to is needed)
       as convert writes them, in UTF-8 unless --encoding says otherwise. With --query,
       only the records that match it (as search finds them), best first.
@@ -107,6 +112,7 @@ struct Options {
     QString db;             // library commands: --db URL
     QString query;          // library export: --query TEXT
     QString limit;          // library search: --limit N
+    QString bibtex;         // --bibtex latex|unicode: characters in BibTeX output
     QStringList given;      // the options given ("--db"), to refuse those a command does not take
 };
 
@@ -121,6 +127,7 @@ bool parseOptions(const QStringList &args, Options &options, QString *error)
         {"--db"_L1, &options.db},
         {"--query"_L1, &options.query},
         {"--limit"_L1, &options.limit},
+        {"--bibtex"_L1, &options.bibtex},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -311,6 +318,21 @@ int check(const Options &options)
     return errors > 0 ? Failed : Ok;
 }
 
+/*! Sets how BibTeX is written from --bibtex; false (with a message) for an unknown value. */
+bool applyBibtexOption(const Options &options, WriteOptions &writeOptions)
+{
+    if (options.bibtex.isEmpty())
+        return true;
+    const std::optional<BibtexCharacters> characters = bibtexCharactersFromId(options.bibtex);
+    if (!characters) {
+        err() << "refmend-cli: --bibtex takes latex, unicode or auto, not " << options.bibtex
+              << '\n';
+        return false;
+    }
+    writeOptions.bibtexCharacters = *characters;
+    return true;
+}
+
 int convert(const Options &options)
 {
     if (options.positional.size() != 2) {
@@ -369,6 +391,8 @@ int convert(const Options &options)
         writeOptions.encoding = options.encoding;
         writeOptions.writeBom = false;
     }
+    if (!applyBibtexOption(options, writeOptions))
+        return Usage;
     if (!writeOutput(collection.records, outPath, *to, writeOptions, options.verbose))
         return Failed;
     if (outPath != "-"_L1) {
@@ -509,7 +533,8 @@ int libraryImport(const Options &options)
 int libraryExport(const Options &options)
 {
     if (!takesOnly(options, u"library export"_s,
-                   {u"--db"_s, u"--to"_s, u"--query"_s, u"--encoding"_s, u"--verbose"_s}))
+                   {u"--db"_s, u"--to"_s, u"--query"_s, u"--encoding"_s, u"--verbose"_s,
+                    u"--bibtex"_s}))
         return Usage;
     if (options.positional.size() != 1) {
         err() << "refmend-cli: library export takes one output file (see --help)\n";
@@ -549,6 +574,8 @@ int libraryExport(const Options &options)
     WriteOptions writeOptions;
     if (!options.encoding.isEmpty())
         writeOptions.encoding = options.encoding;
+    if (!applyBibtexOption(options, writeOptions))
+        return Usage;
     if (!writeOutput(records, outPath, *to, writeOptions, options.verbose))
         return Failed;
     if (outPath != "-"_L1) {
@@ -743,7 +770,9 @@ int runCli(const QStringList &arguments)
         return library(options);
     if (command == "convert"_L1 || command == "check"_L1) {
         // The library's options mean nothing to the file commands.
-        for (const auto option : {"--db"_L1, "--query"_L1, "--limit"_L1}) {
+        for (const auto option : {"--db"_L1, "--query"_L1, "--limit"_L1, "--bibtex"_L1}) {
+            if (option == "--bibtex"_L1 && command == "convert"_L1)
+                continue;
             if (options.given.contains(option)) {
                 err() << "refmend-cli: " << command << " does not take " << option
                       << " (see --help)\n";

@@ -2551,6 +2551,26 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
         <source>Used by the detail view and by Copy.</source>
         <translation>Für die Detailansicht und für Kopieren.</translation>
     </message>
+    <message>
+        <source>As the file has them</source>
+        <translation>Wie in der Datei</translation>
+    </message>
+    <message>
+        <source>LaTeX commands (L{\&apos;u}cia), plain ASCII</source>
+        <translation>LaTeX-Befehle (L{\&apos;u}cia), reines ASCII</translation>
+    </message>
+    <message>
+        <source>UTF-8 characters (Lúcia)</source>
+        <translation>UTF-8-Zeichen (Lúcia)</translation>
+    </message>
+    <message>
+        <source>How accented and other non-ASCII letters are written in BibTeX and BibLaTeX files. &quot;As the file has them&quot; keeps a UTF-8 file in UTF-8 and writes new BibTeX text with LaTeX commands.</source>
+        <translation>Wie Buchstaben mit Akzent und andere Nicht-ASCII-Zeichen in BibTeX- und BibLaTeX-Dateien geschrieben werden. „Wie in der Datei“ lässt eine UTF-8-Datei in UTF-8 und schreibt neuen BibTeX-Text mit LaTeX-Befehlen.</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX characters:</source>
+        <translation>BibTeX-&amp;Zeichen:</translation>
+    </message>
 </context>
 <context>
     <name>refmend::ProblemsPanel</name>

@@ -2551,6 +2551,26 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
         <source>Used by the detail view and by Copy.</source>
         <translation>Lo usan la vista de detalle y Copiar.</translation>
     </message>
+    <message>
+        <source>As the file has them</source>
+        <translation>Como los tiene el archivo</translation>
+    </message>
+    <message>
+        <source>LaTeX commands (L{\&apos;u}cia), plain ASCII</source>
+        <translation>Órdenes de LaTeX (L{\&apos;u}cia), solo ASCII</translation>
+    </message>
+    <message>
+        <source>UTF-8 characters (Lúcia)</source>
+        <translation>Caracteres UTF-8 (Lúcia)</translation>
+    </message>
+    <message>
+        <source>How accented and other non-ASCII letters are written in BibTeX and BibLaTeX files. &quot;As the file has them&quot; keeps a UTF-8 file in UTF-8 and writes new BibTeX text with LaTeX commands.</source>
+        <translation>Cómo se escriben las letras acentuadas y otros caracteres no ASCII en los archivos BibTeX y BibLaTeX. «Como los tiene el archivo» mantiene en UTF-8 un archivo UTF-8 y escribe el texto BibTeX nuevo con órdenes de LaTeX.</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX characters:</source>
+        <translation>Caracteres de &amp;BibTeX:</translation>
+    </message>
 </context>
 <context>
     <name>refmend::ProblemsPanel</name>

@@ -2551,6 +2551,26 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
         <source>Used by the detail view and by Copy.</source>
         <translation>Usado pela vista de detalhe e por Copiar.</translation>
     </message>
+    <message>
+        <source>As the file has them</source>
+        <translation>Como o ficheiro os tem</translation>
+    </message>
+    <message>
+        <source>LaTeX commands (L{\&apos;u}cia), plain ASCII</source>
+        <translation>Comandos LaTeX (L{\&apos;u}cia), só ASCII</translation>
+    </message>
+    <message>
+        <source>UTF-8 characters (Lúcia)</source>
+        <translation>Carateres UTF-8 (Lúcia)</translation>
+    </message>
+    <message>
+        <source>How accented and other non-ASCII letters are written in BibTeX and BibLaTeX files. &quot;As the file has them&quot; keeps a UTF-8 file in UTF-8 and writes new BibTeX text with LaTeX commands.</source>
+        <translation>Como são escritas as letras acentuadas e outros carateres não ASCII nos ficheiros BibTeX e BibLaTeX. «Como o ficheiro os tem» mantém em UTF-8 um ficheiro UTF-8 e escreve o texto BibTeX novo com comandos LaTeX.</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX characters:</source>
+        <translation>Carateres &amp;BibTeX:</translation>
+    </message>
 </context>
 <context>
     <name>refmend::ProblemsPanel</name>

@@ -2516,6 +2516,26 @@ Nothing on disk was changed, and your changes are still open here.</source>
         <source>Used by the detail view and by Copy.</source>
         <translation>用于详细信息视图和“复制”。</translation>
     </message>
+    <message>
+        <source>As the file has them</source>
+        <translation>与文件一致</translation>
+    </message>
+    <message>
+        <source>LaTeX commands (L{\&apos;u}cia), plain ASCII</source>
+        <translation>LaTeX 命令（L{\&apos;u}cia），纯 ASCII</translation>
+    </message>
+    <message>
+        <source>UTF-8 characters (Lúcia)</source>
+        <translation>UTF-8 字符（Lúcia）</translation>
+    </message>
+    <message>
+        <source>How accented and other non-ASCII letters are written in BibTeX and BibLaTeX files. &quot;As the file has them&quot; keeps a UTF-8 file in UTF-8 and writes new BibTeX text with LaTeX commands.</source>
+        <translation>BibTeX 和 BibLaTeX 文件中带重音的字母及其他非 ASCII 字符的写法。“与文件一致”会让 UTF-8 文件保持 UTF-8，新的 BibTeX 文本用 LaTeX 命令写出。</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX characters:</source>
+        <translation>BibTeX 字符(&amp;B):</translation>
+    </message>
 </context>
 <context>
     <name>refmend::ProblemsPanel</name>

@@ -461,6 +461,8 @@ void MainWindow::applyPreferences()
     m_model->setNameOrder(Preferences::load().nameOrder);
     m_detail->setCitationStyle(citationStyleFromId(Preferences::load().citationStyle));
     m_document->setBackupCount(backupsToKeep());
+    m_document->setBibtexCharacters(bibtexCharactersFromId(Preferences::load().bibtexCharacters)
+                                            .value_or(BibtexCharacters::Auto));
 }
 
 void MainWindow::showAuthors()
@@ -815,8 +817,9 @@ bool MainWindow::exportInteractively(const QString &formatId)
         return false;
     if (QFileInfo(target).suffix().isEmpty() && !info->extensions.isEmpty())
         target += u'.' + info->extensions.constFirst();
-    const WriteResult result = writeFile(target, dialog.recordsToWrite(), info->id,
-                                         dialog.options());
+    WriteOptions options = dialog.options();
+    options.bibtexCharacters = m_document->bibtexCharacters();
+    const WriteResult result = writeFile(target, dialog.recordsToWrite(), info->id, options);
     if (!result.ok) {
         showError(tr("Cannot Export"), result.error);
         return false;

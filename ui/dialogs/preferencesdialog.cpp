@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "formats/format.h"
+
 #include "dialogs/exportdialog.h"
 #include "formats/citationformatter.h"
 #include "formats/formatregistry.h"
@@ -72,10 +74,23 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_exportEncoding->setObjectName(QStringLiteral("exportEncoding"));
     for (const auto &[id, label] : ExportDialog::encodingChoices())
         m_exportEncoding->addItem(label, id);
+    m_bibtexCharacters = new QComboBox(this);
+    m_bibtexCharacters->setObjectName(QStringLiteral("bibtexCharacters"));
+    m_bibtexCharacters->addItem(tr("As the file has them"),
+                                bibtexCharactersId(BibtexCharacters::Auto));
+    m_bibtexCharacters->addItem(tr("LaTeX commands (L{\\'u}cia), plain ASCII"),
+                                bibtexCharactersId(BibtexCharacters::Latex));
+    m_bibtexCharacters->addItem(tr("UTF-8 characters (Lúcia)"),
+                                bibtexCharactersId(BibtexCharacters::Unicode));
+    m_bibtexCharacters->setToolTip(tr("How accented and other non-ASCII letters are written "
+                                      "in BibTeX and BibLaTeX files. \"As the file has them\" "
+                                      "keeps a UTF-8 file in UTF-8 and writes new BibTeX "
+                                      "text with LaTeX commands."));
     auto *exportBox = new QGroupBox(tr("Export"), this);
     auto *exportForm = new QFormLayout(exportBox);
     exportForm->addRow(tr("Default &format:"), m_exportFormat);
     exportForm->addRow(tr("Default &encoding:"), m_exportEncoding);
+    exportForm->addRow(tr("&BibTeX characters:"), m_bibtexCharacters);
     exportForm->addRow(noteLabel(tr("File > Export > Choose Format starts with these; "
                                     "the Export dialog can still change them."),
                                  exportBox));
@@ -136,6 +151,7 @@ Preferences PreferencesDialog::preferences() const
     p.citationStyle = m_citationStyle->currentData().toString();
     p.exportFormat = m_exportFormat->currentData().toString();
     p.exportEncoding = m_exportEncoding->currentData().toString();
+    p.bibtexCharacters = m_bibtexCharacters->currentData().toString();
     p.language = m_language->currentData().toString();
     p.backupEnabled = m_backup->isChecked();
     p.backupCount = m_backupCount->value();
@@ -148,6 +164,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     selectData(m_citationStyle, preferences.citationStyle);
     selectData(m_exportFormat, preferences.exportFormat);
     selectData(m_exportEncoding, preferences.exportEncoding);
+    selectData(m_bibtexCharacters, preferences.bibtexCharacters);
     selectData(m_language, preferences.language);
     m_backup->setChecked(preferences.backupEnabled);
     m_backupCount->setValue(preferences.backupCount);

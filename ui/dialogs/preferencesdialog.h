@@ -28,6 +28,7 @@ public:
     QComboBox *citationStyleBox() const { return m_citationStyle; }
     QComboBox *exportFormatBox() const { return m_exportFormat; }
     QComboBox *exportEncodingBox() const { return m_exportEncoding; }
+    QComboBox *bibtexCharactersBox() const { return m_bibtexCharacters; }
     QComboBox *languageBox() const { return m_language; }
     QCheckBox *backupBox() const { return m_backup; }
     QSpinBox *backupCountBox() const { return m_backupCount; }
@@ -43,6 +44,7 @@ private:
     QComboBox *m_citationStyle = nullptr;
     QComboBox *m_exportFormat = nullptr;
     QComboBox *m_exportEncoding = nullptr;
+    QComboBox *m_bibtexCharacters = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_backup = nullptr;
     QSpinBox *m_backupCount = nullptr;

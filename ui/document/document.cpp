@@ -164,9 +164,13 @@ WriteOptions Document::writeOptionsFor(const QString &formatId) const
 {
     // The file's own format keeps its encoding, BOM and line endings (an unedited save
     // changes no byte); another format is written as UTF-8 with the same line endings.
-    if (formatId == m_collection.formatId)
-        return WriteOptions::sameAs(m_collection);
+    if (formatId == m_collection.formatId) {
+        WriteOptions options = WriteOptions::sameAs(m_collection);
+        options.bibtexCharacters = m_bibtexCharacters;
+        return options;
+    }
     WriteOptions options;
+    options.bibtexCharacters = m_bibtexCharacters;
     options.lineEnding = m_collection.lineEnding;
     options.encoding = QStringLiteral("UTF-8");
     return options;

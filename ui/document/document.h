@@ -71,6 +71,9 @@ public:
         saveBytes()); 0, the default, keeps none. Exports never make backups. */
     void setBackupCount(int count) { m_backupCount = qMax(0, count); }
     int backupCount() const { return m_backupCount; }
+    //! How BibTeX and BibLaTeX are written (Edit > Preferences); Auto by default.
+    void setBibtexCharacters(BibtexCharacters characters) { m_bibtexCharacters = characters; }
+    BibtexCharacters bibtexCharacters() const { return m_bibtexCharacters; }
     //! Why the last successful save could not complete its backup; empty when it could.
     QString backupError() const { return m_backupError; }
 
@@ -129,6 +132,7 @@ private:
     int m_backupCount = 0;
     QString m_backupError;
     QString m_libraryName;
+    BibtexCharacters m_bibtexCharacters = BibtexCharacters::Auto;
 };
 
 } // namespace refmend

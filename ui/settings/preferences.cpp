@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "formats/format.h"
+
 #include "formats/citationformatter.h"
 #include "model/person.h"
 
@@ -23,6 +25,7 @@ const QString Preferences::LanguageKey = QStringLiteral("ui/language");
 const QString Preferences::BackupEnabledKey = QStringLiteral("backup/enabled");
 const QString Preferences::BackupCountKey = QStringLiteral("backup/count");
 const QString Preferences::CitationStyleKey = QStringLiteral("display/citationStyle");
+const QString Preferences::BibtexCharactersKey = QStringLiteral("export/bibtexCharacters");
 
 QString personName(const Person &person, NameOrder order)
 {
@@ -43,6 +46,9 @@ Preferences Preferences::load()
     // An unknown id (from a newer RefMend) reads as the default.
     p.citationStyle = citationStyleId(citationStyleFromId(
             settings.value(CitationStyleKey, p.citationStyle).toString()));
+    p.bibtexCharacters = bibtexCharactersId(bibtexCharactersFromId(
+            settings.value(BibtexCharactersKey, p.bibtexCharacters).toString())
+                    .value_or(BibtexCharacters::Auto));
     return p;
 }
 
@@ -56,6 +62,7 @@ void Preferences::save() const
     settings.setValue(BackupEnabledKey, backupEnabled);
     settings.setValue(BackupCountKey, qBound(1, backupCount, kMaxBackups));
     settings.setValue(CitationStyleKey, citationStyle);
+    settings.setValue(BibtexCharactersKey, bibtexCharacters);
 }
 
 bool operator==(const Preferences &a, const Preferences &b)
@@ -63,7 +70,7 @@ bool operator==(const Preferences &a, const Preferences &b)
     return a.nameOrder == b.nameOrder && a.exportFormat == b.exportFormat
            && a.exportEncoding == b.exportEncoding && a.language == b.language
            && a.backupEnabled == b.backupEnabled && a.backupCount == b.backupCount
-           && a.citationStyle == b.citationStyle;
+           && a.citationStyle == b.citationStyle && a.bibtexCharacters == b.bibtexCharacters;
 }
 
 QList<LanguageChoice> availableLanguages()

@@ -24,6 +24,7 @@ struct Preferences {
     static const QString BackupEnabledKey;    // "backup/enabled": bool
     static const QString BackupCountKey;      // "backup/count": int
     static const QString CitationStyleKey;    // "display/citationStyle": a citationStyleId()
+    static const QString BibtexCharactersKey; // "export/bibtexCharacters": a bibtexCharactersId()
 
     NameOrder nameOrder = NameOrder::FamilyFirst;
     QString exportFormat;
@@ -32,6 +33,7 @@ struct Preferences {
     bool backupEnabled = true;
     int backupCount = 1;
     QString citationStyle = QStringLiteral("apa");   // detail view and Copy
+    QString bibtexCharacters = QStringLiteral("auto");  // LaTeX or UTF-8 in BibTeX files
 
     //! The stored choices; defaults for whatever was never stored.
     static Preferences load();

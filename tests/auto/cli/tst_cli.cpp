@@ -265,6 +265,29 @@ private slots:
         QVERIFY2(run.out.contains("line 2 of ") && run.out.contains("limits/maxLineMB"), run.out.constData());
     }
 
+    void shouldWriteBibtexInTheCharactersAsked()
+    {
+        const QStringList convert{u"convert"_s, seedPath(), u"-"_s, u"--to"_s, u"bibtex"_s,
+                                  u"--repair-mojibake"_s};
+        const Run latex = runCli(convert + QStringList{u"--bibtex"_s, u"latex"_s});
+        QVERIFY2(latex.exitCode == 0, latex.err.constData());
+        QVERIFY2(latex.out.contains(R"(Costa, Ana L{\'u}cia)"), latex.out.constData());
+        QVERIFY(std::all_of(latex.out.begin(), latex.out.end(), [](char c) { return uchar(c) < 0x80; }));
+        const Run unicode = runCli(convert + QStringList{u"--bibtex=unicode"_s});
+        QVERIFY2(unicode.exitCode == 0, unicode.err.constData());
+        QVERIFY2(unicode.out.contains("Costa, Ana L\xc3\xba" "cia"), unicode.out.constData());
+        // Read back, both are the same record.
+        const Collection a = refmend::readBytes(latex.out, u"a.bib"_s);
+        const Collection b = refmend::readBytes(unicode.out, u"b.bib"_s);
+        QCOMPARE(a.records.size(), 1);
+        QCOMPARE(a.records.first(), b.records.first());
+
+        const Run bad = runCli(convert + QStringList{u"--bibtex"_s, u"ascii"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--bibtex takes latex, unicode or auto"), bad.err.constData());
+        QCOMPARE(runCli({u"check"_s, seedPath(), u"--bibtex"_s, u"latex"_s}).exitCode, 2);
+    }
+
     void shouldRepairTheSeedIntoCslJson()
     {
         const Run run = runCli({u"convert"_s, seedPath(), u"-"_s, u"--to"_s, u"csl-json"_s,

@@ -104,6 +104,8 @@ private Q_SLOTS:
             choose(dialog.nameOrderBox(), int(NameOrder::GivenFirst));
             choose(dialog.exportFormatBox(), u"ris"_s);
             choose(dialog.exportEncodingBox(), u"windows-1252"_s);
+            QCOMPARE(dialog.bibtexCharactersBox()->currentData().toString(), u"auto"_s);
+            choose(dialog.bibtexCharactersBox(), u"unicode"_s);
             choose(dialog.languageBox(), u"pt_PT"_s);
             dialog.backupCountBox()->setValue(3);
             dialog.backupBox()->setChecked(false);
@@ -124,6 +126,7 @@ private Q_SLOTS:
         QCOMPARE(onDisk.value(u"export/format"_s).toString(), u"ris"_s);
         QCOMPARE(onDisk.value(u"export/encoding"_s).toString(), u"windows-1252"_s);
         QCOMPARE(onDisk.value(u"display/nameOrder"_s).toString(), u"given-first"_s);
+        QCOMPARE(onDisk.value(u"export/bibtexCharacters"_s).toString(), u"unicode"_s);
 
         PreferencesDialog reopened;
         const Preferences p = reopened.preferences();
@@ -133,7 +136,32 @@ private Q_SLOTS:
         QCOMPARE(p.language, u"pt_PT"_s);
         QCOMPARE(p.backupEnabled, false);
         QCOMPARE(p.backupCount, 3);
+        QCOMPARE(p.bibtexCharacters, u"unicode"_s);
         QCOMPARE(Preferences::load(), p);
+    }
+
+    void bibtexShouldBeWrittenInTheChosenCharacters()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        Collection collection = curieCollection();
+        Record r = collection.records.first();
+        r.setValue(FieldKey::Title, u"Recherches sur les substances radioactives à Paris"_s);
+        collection.records = { r };
+        w.document()->setCollection(collection);
+        auto exported = [&](const QString &name) {
+            const QString path = dir.filePath(name);
+            if (!w.document()->exportTo(path, u"bibtex"_s))
+                return QByteArray();
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(exported(u"auto.bib"_s).contains(R"(radioactives {\`a} Paris)"));
+        PreferencesDialog *dialog = w.showPreferences();
+        choose(dialog->bibtexCharactersBox(), u"unicode"_s);
+        dialog->accept();
+        QCOMPARE(w.document()->bibtexCharacters(), BibtexCharacters::Unicode);
+        QVERIFY(exported(u"utf8.bib"_s).contains("radioactives \xc3\xa0 Paris"));
     }
 
     void shouldNotStoreWhenCancelled()

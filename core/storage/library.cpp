@@ -625,27 +625,36 @@ QList<StoredRecord> Library::records(QString *error) const
 
 namespace {
 
+/*! Record \a id, or nothing: when there is no such record, or (then \a error says what)
+    when reading failed, e.g. because the connection went. */
 std::optional<StoredRecord> loadRecord(QSqlDatabase db, SourceCache &sources, RecordId id,
-                                       bool includeRemoved = false)
+                                       bool includeRemoved = false, QString *error = nullptr)
 {
     QSqlQuery q(db);
+    auto failed = [&]() -> std::optional<StoredRecord> {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    };
     q.prepare(u"SELECT "_s + kRecordColumns + u" FROM records WHERE id = ?"_s
               + (includeRemoved ? QString() : u" AND deleted = 0"_s));
     q.addBindValue(qint64(id));
-    if (!q.exec() || !q.next())
+    if (!q.exec())
+        return failed();
+    if (!q.next())
         return std::nullopt;
     RecordRow row = recordRowFrom(q);
     q.prepare(u"SELECT key, tag, value FROM fields WHERE record_id = ? ORDER BY position"_s);
     q.addBindValue(qint64(id));
     if (!q.exec())
-        return std::nullopt;
+        return failed();
     while (q.next())
         row.stored.record.fields.append(fieldFrom(q, 0));
     q.prepare(u"SELECT role, family, given, particle, suffix, literal, raw FROM persons "
               "WHERE record_id = ? ORDER BY role, position"_s);
     q.addBindValue(qint64(id));
     if (!q.exec())
-        return std::nullopt;
+        return failed();
     while (q.next()) {
         if (const auto role = personRoleFromId(q.value(0).toString()))
             row.stored.record.personsRef(*role).append(personFrom(q, 1));
@@ -1144,10 +1153,12 @@ namespace {
 SaveResult updateIn(Writer &w, QSqlDatabase db, SourceCache &sources, const Record &record,
                     qint64 baseVersion)
 {
-    const std::optional<StoredRecord> stored = loadRecord(db, sources, record.id);
+    QString readError;
+    const std::optional<StoredRecord> stored = loadRecord(db, sources, record.id, false, &readError);
     if (!stored) {
-        if (db.lastError().isValid()) {
-            w.fail(db.lastError().text());
+        // A failed read (the connection went) is not a removal: the caller retries or queues.
+        if (!readError.isEmpty()) {
+            w.fail(readError);
             return { SaveResult::Status::Failed, 0, std::nullopt, w.error() };
         }
         return { SaveResult::Status::Missing, 0, std::nullopt,

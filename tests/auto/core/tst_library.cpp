@@ -7,11 +7,11 @@
 #include "formats/formatregistry.h"
 #include "storage/library.h"
 #include "storage/schema.h"
+#include "librarytestsupport.h"
 
 #include "testconfig.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,61 +21,7 @@
 using namespace refmend;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString kEditingChild = u"--editing-child"_s;
-
-Record article(const QString &title, const QString &family, const QString &given,
-               const QString &year = u"2020"_s)
-{
-    Record r;
-    r.type = RecordType::Article;
-    r.sourceType = u"Journal Article"_s;
-    r.setValue(FieldKey::Title, title);
-    r.setValue(FieldKey::Year, year);
-    Person p;
-    p.family = family;
-    p.given = given;
-    r.setPersons(PersonRole::Author, { p });
-    return r;
-}
-
-QList<StoredRecord> stored(const QList<Record> &records)
-{
-    QList<StoredRecord> out;
-    for (const Record &r : records)
-        out.append({ r, 0, 0 });
-    return out;
-}
-
-//! The child of acknowledgedEditsShouldSurviveKill: edits record 1's title for ever,
-//! printing "ack N" once edit N is committed.
-int runEditingChild(const QString &path)
-{
-    Library library;
-    QString error;
-    if (!library.open(LibraryLocation::fromUrl(path), &error)) {
-        qCritical("%s", qPrintable(error));
-        return 2;
-    }
-    auto current = library.record(1);
-    if (!current)
-        return 3;
-    qint64 version = current->version;
-    Record r = current->record;
-    QTextStream out(stdout);
-    for (int n = 1;; ++n) {
-        r.setValue(FieldKey::Title, u"edit %1"_s.arg(n));
-        r.setValue(FieldKey::Note, u"note %1"_s.arg(n));
-        const SaveResult result = library.updateRecord(r, version);
-        if (result.status != SaveResult::Status::Saved)
-            return 4;
-        version = result.version;
-        out << "ack " << n << Qt::endl;
-    }
-}
-
-} // namespace
+using namespace refmend::test;
 
 class tst_Library : public QObject
 {
@@ -541,29 +487,9 @@ void tst_Library::acknowledgedEditsShouldSurviveKill()
         QVERIFY(library.addRecords(records));
         QCOMPARE(records.first().record.id, RecordId(1));
     }
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), { kEditingChild, path });
-    QVERIFY(child.waitForStarted());
-    QByteArray out;
-    int acked = 0;
-    while (acked < 40) {
-        QVERIFY2(child.waitForReadyRead(60000), out.constData());
-        out += child.readAllStandardOutput();
-        const QList<QByteArray> lines = out.split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.startsWith("ack "))
-                acked = qMax(acked, line.mid(4).toInt());
-        }
-    }
-    child.kill();   // SIGKILL in the middle of a stream of commits
-    QVERIFY(child.waitForFinished());
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    out += child.readAllStandardOutput();
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.startsWith("ack "))
-            acked = qMax(acked, line.mid(4).toInt());
-    }
+    QString why;
+    const int acked = killEditingChildAfter(path, 40, &why);
+    QVERIFY2(acked >= 40, qPrintable(why));
 
     Library library;
     QString error;

@@ -6,6 +6,7 @@
 // stream of edits losing nothing acknowledged.
 
 #include "../pgtestserver.h"
+#include "librarytestsupport.h"
 
 #include "formats/fileio.h"
 #include "storage/library.h"
@@ -13,64 +14,13 @@
 #include "testconfig.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace refmend;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString kEditingChild = u"--editing-child"_s;
-
-Record article(const QString &title, const QString &family, const QString &given)
-{
-    Record r;
-    r.type = RecordType::Article;
-    r.sourceType = u"JOUR"_s;
-    r.setValue(FieldKey::Title, title);
-    r.setValue(FieldKey::Year, u"2020"_s);
-    Person p;
-    p.family = family;
-    p.given = given;
-    r.setPersons(PersonRole::Author, { p });
-    return r;
-}
-
-QList<StoredRecord> stored(const QList<Record> &records)
-{
-    QList<StoredRecord> out;
-    for (const Record &r : records)
-        out.append({ r, 0, 0 });
-    return out;
-}
-
-int runEditingChild(const QString &url)
-{
-    Library library;
-    QString error;
-    if (!library.open(LibraryLocation::fromUrl(url), &error)) {
-        qCritical("%s", qPrintable(error));
-        return 2;
-    }
-    auto current = library.record(1);
-    if (!current)
-        return 3;
-    qint64 version = current->version;
-    Record r = current->record;
-    QTextStream out(stdout);
-    for (int n = 1;; ++n) {
-        r.setValue(FieldKey::Title, u"edit %1"_s.arg(n));
-        const SaveResult result = library.updateRecord(r, version);
-        if (result.status != SaveResult::Status::Saved)
-            return 4;
-        version = result.version;
-        out << "ack " << n << Qt::endl;
-    }
-}
-
-} // namespace
+using namespace refmend::test;
 
 class tst_SharedLibrary : public QObject
 {
@@ -374,28 +324,9 @@ void tst_SharedLibrary::acknowledgedEditsShouldSurviveKill()
         QVERIFY(library.addRecords(records));
         QCOMPARE(records.first().record.id, RecordId(1));
     }
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), { kEditingChild, location.toUrl() });
-    QVERIFY(child.waitForStarted());
-    QByteArray out;
-    int acked = 0;
-    auto readAcks = [&] {
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith("ack "))
-                acked = qMax(acked, line.mid(4).toInt());
-        }
-    };
-    while (acked < 40) {
-        QVERIFY2(child.waitForReadyRead(60000), out.constData());
-        out += child.readAllStandardOutput();
-        readAcks();
-    }
-    child.kill();
-    QVERIFY(child.waitForFinished());
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-    out += child.readAllStandardOutput();
-    readAcks();
+    QString why;
+    const int acked = killEditingChildAfter(location.toUrl(), 40, &why);
+    QVERIFY2(acked >= 40, qPrintable(why));
 
     Library library;
     QVERIFY(library.open(location));

@@ -1086,14 +1086,28 @@ bool Library::addRecords(QList<StoredRecord> &records, QString *error)
     return true;
 }
 
+SaveResult Library::enqueue(const QueuedWrite &write)
+{
+    // Several edits of one record while offline are one update from the first base.
+    const auto same = std::find_if(m_queue.begin(), m_queue.end(), [&](const QueuedWrite &q) {
+        return write.kind == QueuedWrite::Kind::Update && q.kind == QueuedWrite::Kind::Update
+                && q.record.record.id == write.record.record.id;
+    });
+    if (same != m_queue.end()) {
+        same->record.record = write.record.record;
+    } else {
+        m_queue.append(write);
+        Q_EMIT queueChanged(queuedCount());
+    }
+    return { SaveResult::Status::Queued, 0, std::nullopt, {} };
+}
+
 SaveResult Library::addRecord(StoredRecord &record)
 {
-    if (!m_connected) {
-        m_queue.append({ QueuedWrite::Kind::Add, record, 0 });
-        Q_EMIT queueChanged(queuedCount());
-        return { SaveResult::Status::Queued, 0, std::nullopt, {} };
-    }
-    return writeAdd(record);
+    const SaveResult result = m_connected ? writeAdd(record) : SaveResult{ SaveResult::Status::Queued };
+    if (result.status == SaveResult::Status::Queued)
+        return enqueue({ QueuedWrite::Kind::Add, record, 0 });
+    return result;
 }
 
 SaveResult Library::writeAdd(StoredRecord &record)
@@ -1110,11 +1124,8 @@ SaveResult Library::writeAdd(StoredRecord &record)
             && w.journal(id, 1, u"record"_s, QString(), u"created"_s) && w.commit();
     if (!ok) {
         w.rollback();
-        if (checkConnectionLost(w.error())) {
-            m_queue.append({ QueuedWrite::Kind::Add, record, 0 });
-            Q_EMIT queueChanged(queuedCount());
+        if (checkConnectionLost(w.error()))
             return { SaveResult::Status::Queued, 0, std::nullopt, {} };
-        }
         return { SaveResult::Status::Failed, 0, std::nullopt, w.error() };
     }
     record.record.id = id;
@@ -1125,23 +1136,10 @@ SaveResult Library::writeAdd(StoredRecord &record)
 
 SaveResult Library::updateRecord(const Record &record, qint64 baseVersion)
 {
-    if (!m_connected) {
-        // Several edits of one record while offline are one update from the first base.
-        for (QueuedWrite &queued : m_queue) {
-            if (queued.kind == QueuedWrite::Kind::Update && queued.record.record.id == record.id) {
-                queued.record.record = record;
-                return { SaveResult::Status::Queued, 0, std::nullopt, {} };
-            }
-        }
-        m_queue.append({ QueuedWrite::Kind::Update, { record, baseVersion, 0 }, baseVersion });
-        Q_EMIT queueChanged(queuedCount());
-        return { SaveResult::Status::Queued, 0, std::nullopt, {} };
-    }
-    SaveResult result = writeUpdate(record, baseVersion);
-    if (result.status == SaveResult::Status::Queued) {
-        m_queue.append({ QueuedWrite::Kind::Update, { record, baseVersion, 0 }, baseVersion });
-        Q_EMIT queueChanged(queuedCount());
-    }
+    const SaveResult result = m_connected ? writeUpdate(record, baseVersion)
+                                          : SaveResult{ SaveResult::Status::Queued };
+    if (result.status == SaveResult::Status::Queued)
+        return enqueue({ QueuedWrite::Kind::Update, { record, baseVersion, 0 }, baseVersion });
     return result;
 }
 
@@ -1251,13 +1249,13 @@ QList<SaveResult> Library::updateRecords(const QList<std::pair<Record, qint64>> 
 
 SaveResult Library::removeRecord(RecordId id, qint64 baseVersion)
 {
-    if (!m_connected) {
-        m_queue.append({ QueuedWrite::Kind::Remove, { Record(), baseVersion, 0 }, baseVersion });
-        m_queue.last().record.record.id = id;
-        Q_EMIT queueChanged(queuedCount());
-        return { SaveResult::Status::Queued, 0, std::nullopt, {} };
-    }
-    return writeRemove(id, baseVersion);
+    const SaveResult result = m_connected ? writeRemove(id, baseVersion)
+                                          : SaveResult{ SaveResult::Status::Queued };
+    if (result.status != SaveResult::Status::Queued)
+        return result;
+    QueuedWrite write{ QueuedWrite::Kind::Remove, {}, baseVersion };
+    write.record.record.id = id;
+    return enqueue(write);
 }
 
 SaveResult Library::writeRemove(RecordId id, qint64 baseVersion)
@@ -1268,12 +1266,8 @@ SaveResult Library::writeRemove(RecordId id, qint64 baseVersion)
     const bool ok = w.begin() && w.setDeleted(id, baseVersion, true, &stale);
     if (!ok) {
         w.rollback();
-        if (checkConnectionLost(w.error())) {
-            m_queue.append({ QueuedWrite::Kind::Remove, { Record(), baseVersion, 0 }, baseVersion });
-            m_queue.last().record.record.id = id;
-            Q_EMIT queueChanged(queuedCount());
+        if (checkConnectionLost(w.error()))
             return { SaveResult::Status::Queued, 0, std::nullopt, {} };
-        }
         return { SaveResult::Status::Failed, 0, std::nullopt, w.error() };
     }
     if (stale) {
@@ -1482,8 +1476,8 @@ void Library::replayQueue()
             break;
         }
         if (result.status == SaveResult::Status::Queued) {
-            // Lost again: what is left waits for the next try (writeX queued this one).
-            m_queue.append(queue.mid(i + 1));
+            // Lost again: this one and what is left wait for the next try.
+            m_queue.append(queue.mid(i));
             break;
         }
     }

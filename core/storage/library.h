@@ -171,6 +171,10 @@ private:
     bool checkConnectionLost(const QString &error);
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
+    //! Keeps \a write for replayQueue() (an update of a record already waiting replaces its
+    //! record there) and says Queued.
+    SaveResult enqueue(const QueuedWrite &write);
+    //! The writes themselves, connected; Queued when the connection went (nothing kept).
     SaveResult writeUpdate(const Record &record, qint64 baseVersion);
     SaveResult writeRemove(RecordId id, qint64 baseVersion);
     SaveResult writeAdd(StoredRecord &record);

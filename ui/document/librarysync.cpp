@@ -214,7 +214,7 @@ void LibrarySync::flush()
     m_flushTimer->stop();
     if (m_dirty.isEmpty() && m_removals.isEmpty())
         return;
-    int saved = 0, queued = 0;
+    int saved = 0;
     QStringList failures;
 
     // Removals: the user's intent wins over a newer version (the journal keeps it).
@@ -224,9 +224,8 @@ void LibrarySync::flush()
             result = m_library->removeRecord(libraryId, result.theirs->version);
         if (result.ok())
             ++saved;
-        else if (result.status == SaveResult::Status::Queued)
-            ++queued;
-        else if (result.status != SaveResult::Status::Missing)
+        else if (result.status != SaveResult::Status::Queued
+                 && result.status != SaveResult::Status::Missing)
             failures.append(result.error);
     }
 
@@ -272,7 +271,6 @@ void LibrarySync::flush()
             ++saved;
         } else if (result.status == SaveResult::Status::Queued) {
             entry.addQueued = true;
-            ++queued;
         } else {
             failures.append(result.error);
             m_dirty.insert(record.id);
@@ -323,8 +321,7 @@ void LibrarySync::flush()
             scheduleFlush();
             break;
         case SaveResult::Status::Queued:
-            ++queued;
-            break;
+            break;      // the library keeps it; the message below says so
         case SaveResult::Status::Failed:
             failures.append(result.error);
             m_dirty.insert(id);
@@ -341,7 +338,6 @@ void LibrarySync::flush()
     } else if (saved > 0) {
         Q_EMIT message(tr("Saved to the library %1").arg(m_library->location().displayName()));
     }
-    Q_UNUSED(queued)
 }
 
 // --- conflicts --------------------------------------------------------------------------------

@@ -694,9 +694,16 @@ int pathRank(QStringView path)
     const qsizetype at = path.indexOf(u'@');
     if (at >= 0)
         path = path.first(at);
-    const QList<QStringView> parts = path.split(u'/');
-    const int top = indexIn(kRecordOrder, parts.first());
-    const int group = parts.size() > 1 ? indexIn(kGroupOrder, parts.at(1)) : -1;
+    // The first two steps of the path, without splitting it (this runs for every field
+    // of every record written).
+    const qsizetype slash = path.indexOf(u'/');
+    const int top = indexIn(kRecordOrder, slash < 0 ? path : path.first(slash));
+    int group = -1;
+    if (slash >= 0) {
+        const QStringView rest = path.sliced(slash + 1);
+        const qsizetype next = rest.indexOf(u'/');
+        group = indexIn(kGroupOrder, next < 0 ? rest : rest.first(next));
+    }
     return (top < 0 ? 999 : top) * 100 + (group < 0 ? 99 : group);
 }
 

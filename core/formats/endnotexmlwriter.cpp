@@ -6,7 +6,6 @@
 #include "model/personname.h"
 
 #include <QRegularExpression>
-#include <QXmlStreamWriter>
 
 #include <algorithm>
 
@@ -40,6 +39,11 @@ bool isElementPath(QStringView path)
 //! \a removed tells whether anything had to go.
 QString xmlText(const QString &text, bool *removed)
 {
+    const auto fits = [](char16_t u) {
+        return (u >= 0x20 && u < 0xD800) || u == u'\t' || u == u'\n' || u == u'\r';
+    };
+    if (std::all_of(text.cbegin(), text.cend(), [&](QChar c) { return fits(c.unicode()); }))
+        return text;   // the usual case: nothing to take out, no copy
     QString clean;
     clean.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -60,20 +64,98 @@ QString xmlText(const QString &text, bool *removed)
     return clean;
 }
 
-//! Writes \a text as character data; a carriage return as "&#13;", since a parser turns a
-//! literal one into a line feed.
-void writeText(QXmlStreamWriter &writer, const QString &text)
+/*! \brief The little of an XML writer a record needs, writing straight into one string.
+    It writes what QXmlStreamWriter wrote here before, byte for byte ("<a/>" for an empty
+    element; &lt; &gt; &amp; &quot; in text and attributes; tab, line feed and carriage
+    return as character references in attributes), without its per-call costs, which made
+    EndNote XML the slowest writer by far. Text must already be XML characters (xmlText()). */
+class XmlOut
 {
-    qsizetype from = 0;
-    for (qsizetype at = text.indexOf(u'\r'); at >= 0; at = text.indexOf(u'\r', from)) {
-        if (at > from)
-            writer.writeCharacters(text.sliced(from, at - from));
-        writer.writeEntityReference(u"#13"_s);
-        from = at + 1;
+public:
+    explicit XmlOut(QString &out) : m_out(out) {}
+
+    void startElement(QStringView name)
+    {
+        closeStartTag();
+        m_out += u'<';
+        m_out += name;
+        m_open.append(name);
+        m_inStartTag = true;
     }
-    if (from < text.size())
-        writer.writeCharacters(text.sliced(from));
-}
+    void attribute(QStringView name, QStringView value)
+    {
+        m_out += u' ';
+        m_out += name;
+        m_out += u"=\""_s;
+        escape(value, true);
+        m_out += u'"';
+    }
+    //! Character data; a carriage return as "&#13;", since a parser turns a literal one
+    //! into a line feed. Empty text writes nothing (the element stays "<a/>").
+    void text(QStringView value)
+    {
+        if (value.isEmpty())
+            return;
+        closeStartTag();
+        escape(value, false);
+    }
+    //! A line break and the indentation of an element \a depth levels down.
+    void newLine(QStringView indent, qsizetype depth)
+    {
+        closeStartTag();
+        m_out += u'\n';
+        m_out += indent;
+        m_out.append(QString(2 * depth, u' '));
+    }
+    void endElement()
+    {
+        const QStringView name = m_open.takeLast();
+        if (m_inStartTag) {
+            m_out += u"/>"_s;
+            m_inStartTag = false;
+            return;
+        }
+        m_out += u"</"_s;
+        m_out += name;
+        m_out += u'>';
+    }
+
+private:
+    void closeStartTag()
+    {
+        if (m_inStartTag)
+            m_out += u'>';
+        m_inStartTag = false;
+    }
+    void escape(QStringView value, bool attribute)
+    {
+        const char16_t *data = value.utf16();
+        qsizetype plain = 0;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            QLatin1StringView reference;
+            switch (data[i]) {
+            case u'<': reference = "&lt;"_L1; break;
+            case u'>': reference = "&gt;"_L1; break;
+            case u'&': reference = "&amp;"_L1; break;
+            case u'"': reference = "&quot;"_L1; break;
+            case u'\r': reference = "&#13;"_L1; break;
+            case u'\t': if (attribute) reference = "&#9;"_L1; break;
+            case u'\n': if (attribute) reference = "&#10;"_L1; break;
+            default: break;
+            }
+            if (reference.isEmpty())
+                continue;
+            m_out += value.sliced(plain, i - plain);
+            m_out += reference;
+            plain = i + 1;
+        }
+        m_out += value.sliced(plain);
+    }
+
+    QString &m_out;
+    QList<QStringView> m_open;   // names of the open elements; they outlive the writer
+    bool m_inStartTag = false;
+};
 
 class RecordXml
 {
@@ -81,13 +163,14 @@ public:
     RecordXml(int recordIndex, QList<Diagnostic> *warnings)
         : m_recordIndex(recordIndex), m_warnings(warnings) {}
 
-    //! "<record>...</record>\n", the lines after the first indented by \a indent.
-    QString write(const Record &record, const QString &indent);
+    //! Appends "<record>...</record>\n" to \a out, the lines after the first indented by
+    //! \a indent.
+    void write(const Record &record, const QString &indent, QString &out);
 
 private:
     QList<Entry> entries(const Record &record);
-    QString writeEntries(const QList<Entry> &entries, const Attributes &recordAttributes,
-                 const QString &indent);
+    void writeEntries(const QList<Entry> &entries, const Attributes &recordAttributes,
+                      const QString &indent, QString &out);
     void warn(const QString &message);
 
     int m_recordIndex;
@@ -253,77 +336,94 @@ QList<Entry> RecordXml::entries(const Record &record)
         return result;
     }
     head.append(result);
-    std::stable_sort(head.begin(), head.end(), [](const Entry &a, const Entry &b) {
-        return endnotexml::pathRank(a.path) < endnotexml::pathRank(b.path);
-    });
-    return head;
+    // EndNote's order of elements; each path's rank worked out once, not per comparison.
+    std::vector<std::pair<int, qsizetype>> order;
+    order.reserve(size_t(head.size()));
+    for (qsizetype i = 0; i < head.size(); ++i)
+        order.emplace_back(endnotexml::pathRank(head.at(i).path), i);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Entry> sorted;
+    sorted.reserve(head.size());
+    for (const auto &[rank, index] : order)
+        sorted.append(std::move(head[index]));
+    return sorted;
 }
 
-QString RecordXml::writeEntries(const QList<Entry> &entries, const Attributes &recordAttributes,
-                        const QString &indent)
+void RecordXml::writeEntries(const QList<Entry> &entries, const Attributes &recordAttributes,
+                             const QString &indent, QString &out)
 {
-    QString out;
-    QXmlStreamWriter writer(&out);
+    XmlOut writer(out);
     bool removed = false;
-    auto newLine = [&](qsizetype depth) {
-        writer.writeCharacters(u'\n' + indent + QString(2 * depth, u' '));
-    };
 
-    writer.writeStartElement(u"record"_s);
+    writer.startElement(u"record");
     for (const auto &[name, value] : recordAttributes)
-        writer.writeAttribute(name, xmlText(value, &removed));
-    QStringList open;
+        writer.attribute(name, xmlText(value, &removed));
+    QList<QStringView> open;   // the wrapper elements open now ("titles", "urls/pdf-urls")
     for (const Entry &entry : entries) {
-        const QStringList parts = entry.path.split(u'/');
-        const QStringList parents = parts.mid(0, parts.size() - 1);
+        const QList<QStringView> parts = QStringView(entry.path).split(u'/');
+        const qsizetype parents = parts.size() - 1;
         qsizetype common = 0;
-        while (common < open.size() && common < parents.size() && open.at(common) == parents.at(common))
+        while (common < open.size() && common < parents && open.at(common) == parts.at(common))
             ++common;
         while (open.size() > common) {
             open.removeLast();
-            newLine(open.size() + 1);
-            writer.writeEndElement();
+            writer.newLine(indent, open.size() + 1);
+            writer.endElement();
         }
-        while (open.size() < parents.size()) {
-            newLine(open.size() + 1);
-            writer.writeStartElement(parents.at(open.size()));
-            open.append(parents.at(open.size()));
+        while (open.size() < parents) {
+            writer.newLine(indent, open.size() + 1);
+            writer.startElement(parts.at(open.size()));
+            open.append(parts.at(open.size()));
         }
-        newLine(open.size() + 1);
-        writer.writeStartElement(parts.last());
+        writer.newLine(indent, open.size() + 1);
+        writer.startElement(parts.last());
         for (const auto &[name, value] : entry.attributes)
-            writer.writeAttribute(name, xmlText(value, &removed));
+            writer.attribute(name, xmlText(value, &removed));
         if (!entry.value.isEmpty()) {
             if (entry.styled) {
-                writer.writeStartElement(u"style"_s);
-                writer.writeAttribute(u"face"_s, u"normal"_s);
-                writer.writeAttribute(u"font"_s, u"default"_s);
-                writer.writeAttribute(u"size"_s, u"100%"_s);
-                writeText(writer, xmlText(entry.value, &removed));
-                writer.writeEndElement();
+                writer.startElement(u"style");
+                writer.attribute(u"face", u"normal");
+                writer.attribute(u"font", u"default");
+                writer.attribute(u"size", u"100%");
+                writer.text(xmlText(entry.value, &removed));
+                writer.endElement();
             } else {
-                writeText(writer, xmlText(entry.value, &removed));
+                writer.text(xmlText(entry.value, &removed));
             }
         }
-        writer.writeEndElement();
+        writer.endElement();
     }
     while (!open.isEmpty()) {
         open.removeLast();
-        newLine(open.size() + 1);
-        writer.writeEndElement();
+        writer.newLine(indent, open.size() + 1);
+        writer.endElement();
     }
-    newLine(0);
-    writer.writeEndElement();
+    writer.newLine(indent, 0);
+    writer.endElement();
     if (removed)
         warn(u"control characters that XML cannot hold were left out"_s);
-    return out + u'\n';
+    out += u'\n';
 }
 
-QString RecordXml::write(const Record &record, const QString &indent)
+void RecordXml::write(const Record &record, const QString &indent, QString &out)
 {
     m_recordAttributes.clear();
     const QList<Entry> list = entries(record);
-    return writeEntries(list, m_recordAttributes, indent);
+    writeEntries(list, m_recordAttributes, indent, out);
+}
+
+//! Appends \a record written afresh to \a out, with \a ending for its line ends.
+void appendRecord(QString &out, const Record &record, int index, const QString &indent,
+                  LineEnding ending, QList<Diagnostic> *warnings)
+{
+    if (ending == LineEnding::Lf) {
+        RecordXml(index, warnings).write(record, indent, out);
+        return;
+    }
+    QString text;
+    RecordXml(index, warnings).write(record, indent, text);
+    appendWithLineEnding(out, text, ending);
 }
 
 //! True when \a records are, in order, every record of one EndNote XML text: then the text
@@ -372,8 +472,7 @@ QString EndNoteXmlWriter::write(const QList<Record> &records, const WriteOptions
             if (record.isPristine() || record.unparsed) {
                 out += record.source.text();
             } else {
-                const QString text = RecordXml(i, warnings).write(record, indentBefore(record.source));
-                appendWithLineEnding(out, text, options.lineEnding);
+                appendRecord(out, record, i, indentBefore(record.source), options.lineEnding, warnings);
             }
             out += record.source.after();
         }
@@ -395,8 +494,8 @@ QString EndNoteXmlWriter::write(const QList<Record> &records, const WriteOptions
                 out += lineEndingText(options.lineEnding);
             continue;
         }
-        appendWithLineEnding(out, indent + RecordXml(i, warnings).write(record, indent),
-                             options.lineEnding);
+        out += indent;
+        appendRecord(out, record, i, indent, options.lineEnding, warnings);
     }
     appendWithLineEnding(out, u"  </records>\n</xml>\n", options.lineEnding);
     return out;

@@ -2,6 +2,7 @@
 
 #include "model/personname.h"
 
+#include <QCache>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -106,9 +107,17 @@ QString Person::naturalName() const
 
 QString Person::textForWriting() const
 {
-    if (!raw.isEmpty() && parsePersonName(raw).sameName(*this))
-        return raw;
-    return displayName();
+    if (raw.isEmpty())
+        return displayName();
+    // Every writer asks this of every person, and a collection names the same people many
+    // times: the parse of a raw text is remembered (per thread; parsing is a pure function).
+    static thread_local QCache<QString, Person> parsed(20000);
+    const Person *parse = parsed.object(raw);
+    if (!parse) {
+        parse = new Person(parsePersonName(raw));
+        parsed.insert(raw, const_cast<Person *>(parse));
+    }
+    return parse->sameName(*this) ? raw : displayName();
 }
 
 } // namespace refmend

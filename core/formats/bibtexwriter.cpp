@@ -87,9 +87,15 @@ public:
         if (base.isEmpty())
             base = u"ref"_s;
         base += record.year();
-        QString key = base;
-        for (int n = 0; m_taken.contains(key.toLower()) || m_used.contains(key.toLower()); ++n)
-            key = base + suffix(n);
+        // The first of base, base + "a", "b", ... that is free. Keys are only ever added, so
+        // the search goes on where the last one for this base stopped (a collection with
+        // 200 "Costa2013" tried 20,000 keys for them).
+        const QString lowerBase = base.toLower();
+        int n = m_next.value(lowerBase, -1);    // -1: base itself
+        QString key = n < 0 ? base : base + suffix(n);
+        while (m_taken.contains(key.toLower()) || m_used.contains(key.toLower()))
+            key = base + suffix(++n);
+        m_next.insert(lowerBase, n + 1);
         m_taken.insert(key.toLower());
         return key;
     }
@@ -107,6 +113,7 @@ private:
 
     QSet<QString> m_taken;
     QSet<QString> m_used;
+    QHash<QString, int> m_next;   // lower-case base: the suffix to try first next time
 };
 
 class EntryWriter

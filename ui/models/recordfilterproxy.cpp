@@ -3,6 +3,10 @@
 #include "recordtablemodel.h"
 #include "text/textfold.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
 namespace refmend {
 
 namespace {
@@ -34,13 +38,79 @@ RecordFilterProxy::RecordFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    m_lastMatches.clear();
+    if (!model)
+        return;
+    // A narrowed search reuses the last matches only while every row is as it was then.
+    const auto forget = [this] { m_lastMatches.clear(); };
+    m_sourceConnections = {
+        connect(model, &QAbstractItemModel::dataChanged, this, forget),
+        connect(model, &QAbstractItemModel::rowsInserted, this, forget),
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
+        connect(model, &QAbstractItemModel::rowsMoved, this, forget),
+        connect(model, &QAbstractItemModel::modelReset, this, forget),
+        connect(model, &QAbstractItemModel::layoutChanged, this, forget),
+    };
+}
+
 void RecordFilterProxy::setFilter(const RecordFilter &filter)
 {
     if (filter == m_filter)
         return;
+    const QStringList previousWords = m_filter.byIds || !m_filter.columns.isEmpty()
+            ? QStringList() : m_words;
     m_filter = filter;
     m_words = simplifiedText(foldForSearch(filter.text)).split(u' ', Qt::SkipEmptyParts);
+    matchAllRows(previousWords);
     invalidate();
+    rowCount();   // the mapping is made lazily: make it now, while m_matches holds the answers
+    m_matches.clear();
+}
+
+bool RecordFilterProxy::rowMatches(const QString &searchText) const
+{
+    for (const QString &word : m_words) {
+        if (!searchText.contains(word))
+            return false;
+    }
+    return true;
+}
+
+void RecordFilterProxy::matchAllRows(const QStringList &previousWords)
+{
+    const auto *table = qobject_cast<const RecordTableModel *>(sourceModel());
+    if (!table || m_filter.byIds || !m_filter.columns.isEmpty() || m_words.isEmpty()) {
+        m_lastMatches.clear();
+        return;
+    }
+    const size_t rows = size_t(table->rowCount());
+    const bool narrows = !previousWords.isEmpty() && m_lastMatches.size() == rows
+            && std::all_of(previousWords.cbegin(), previousWords.cend(), [this](const QString &old) {
+                   return std::any_of(m_words.cbegin(), m_words.cend(),
+                                      [&old](const QString &word) { return word.contains(old); });
+               });
+    m_matches.assign(rows, 0);
+    // In blocks, one task each (a task per row would cost more than the row).
+    constexpr size_t kBlock = 4096;
+    QList<size_t> starts;
+    for (size_t start = 0; start < rows; start += kBlock)
+        starts.append(start);
+    const char *before = narrows ? m_lastMatches.data() : nullptr;
+    char *matches = m_matches.data();
+    QtConcurrent::blockingMap(starts, [=](size_t start) {
+        const size_t end = qMin(start + kBlock, rows);
+        for (size_t row = start; row < end; ++row) {
+            if (!before || before[row])
+                matches[row] = rowMatches(table->searchText(int(row)));
+        }
+    });
+    m_lastMatches = m_matches;
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -51,6 +121,8 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     }
     if (m_words.isEmpty())
         return true;
+    if (size_t(sourceRow) < m_matches.size())
+        return m_matches[size_t(sourceRow)];
     const QAbstractItemModel *model = sourceModel();
     QString haystack;
     if (m_filter.columns.isEmpty()) {
@@ -64,11 +136,7 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         }
         haystack = foldForSearch(haystack);   // the year is stored unfolded
     }
-    for (const QString &word : m_words) {
-        if (!haystack.contains(word))
-            return false;
-    }
-    return true;
+    return rowMatches(haystack);
 }
 
 bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

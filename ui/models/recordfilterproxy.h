@@ -36,13 +36,29 @@ public:
     const RecordFilter &filter() const { return m_filter; }
     void setFilter(const RecordFilter &filter);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /*! Matches every row of a RecordTableModel against m_words at once, on every core, for
+        the invalidate() that follows (filterAcceptsRow() then only looks the answer up).
+        When the new words only narrow the last text filter's ("mac" after "ma": each old
+        word is inside a new one), only the rows that matched it are searched again. */
+    void matchAllRows(const QStringList &previousWords);
+    bool rowMatches(const QString &searchText) const;
+
     RecordFilter m_filter;
     QStringList m_words;    // folded words of m_filter.text
+    //! Per source row, whether it matches m_words: filled by matchAllRows() for one
+    //! invalidate(); empty otherwise (rows inserted or changed later are matched one by one).
+    std::vector<char> m_matches;
+    //! The matches of the last text filter over all fields, kept for narrowing it; dropped
+    //! whenever the source model's rows change.
+    std::vector<char> m_lastMatches;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };
 
 } // namespace refmend

@@ -8,6 +8,7 @@
 #include <QtTest>
 
 using namespace refmend;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -110,6 +111,47 @@ private Q_SLOTS:
         QFETCH(QList<int>, rows);
         m_proxy.setFilter({text, {}});
         QCOMPARE(visibleSourceRows(), rows);
+    }
+
+    void typingShouldFindWhatOneSearchFindsEvenAfterAnEdit()
+    {
+        // Enough rows for several blocks of the parallel match; each key narrows the last
+        // search, and an edit between two keys must not be missed by the narrowing.
+        Collection c;
+        c.formatId = QStringLiteral("endnote");
+        for (int i = 0; i < 10000; ++i) {
+            c.records.append(makeRecord(i % 3 ? QStringLiteral("Costa") : QStringLiteral("Macedo"),
+                                        QStringLiteral("Ana"), QStringLiteral("Title %1").arg(i),
+                                        QString::number(1900 + i % 120)));
+        }
+        m_doc.setCollection(c);
+        const auto oneByOne = [this](const QString &text) {
+            const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+            QList<int> rows;
+            for (int row = 0; row < m_model.rowCount(); ++row) {
+                const QString haystack = m_model.index(row, 0).data(RecordTableModel::SearchTextRole).toString();
+                if (std::all_of(words.cbegin(), words.cend(),
+                                [&](const QString &w) { return haystack.contains(w); }))
+                    rows.append(row);
+            }
+            return rows;
+        };
+        for (const QString &text : {u"m"_s, u"ma"_s, u"mac"_s}) {
+            m_proxy.setFilter({text, {}});
+            QCOMPARE(visibleSourceRows(), oneByOne(text));
+        }
+        QCOMPARE(m_proxy.rowCount(), 3334);
+        QVERIFY(!visibleSourceRows().contains(1));
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 1, FieldKey::Title, u"Macedo again"_s));
+        QVERIFY(visibleSourceRows().contains(1));   // the edited row is matched on its own
+        for (const QString &text : {u"mace"_s, u"macedo 19"_s, u"macedo 199"_s, u"macedo"_s, u"m"_s}) {
+            m_proxy.setFilter({text, {}});
+            QCOMPARE(visibleSourceRows(), oneByOne(text));
+        }
+        QVERIFY(visibleSourceRows().contains(1));
+        m_proxy.setFilter({u"title 123"_s, {}});
+        QCOMPARE(visibleSourceRows(), oneByOne(u"title 123"_s));
+        QVERIFY(!visibleSourceRows().isEmpty());
     }
 
     void shouldSearchOnlyTheChosenColumns()

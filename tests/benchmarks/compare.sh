@@ -77,7 +77,7 @@ for n in "${sizes[@]}"; do
         log "generating $n records"
         python3 "$shared/bench/gen_corpus.py" --records "$n" --out "$dir" >/dev/null
     fi
-    bytes=$(stat -c %s "$ris")
+    bytes=$(stat -L -c %s "$ris")
     log "$n records ($((bytes / 1048576)) MB)"
     cat "$ris" >/dev/null   # into the page cache
     read -r cat_s cat_kb < <(measure cat "$ris")

@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <cstring>
 
 namespace refmend {
 
@@ -67,6 +68,9 @@ void RecordFilterProxy::setFilter(const RecordFilter &filter)
             ? QStringList() : m_words;
     m_filter = filter;
     m_words = simplifiedText(foldForSearch(filter.text)).split(u' ', Qt::SkipEmptyParts);
+    m_wordsUtf8.clear();
+    for (const QString &word : std::as_const(m_words))
+        m_wordsUtf8.append(word.toUtf8());
     matchAllRows(previousWords);
     invalidate();
     rowCount();   // the mapping is made lazily: make it now, while m_matches holds the answers
@@ -78,6 +82,22 @@ bool RecordFilterProxy::rowMatches(const QString &searchText) const
     for (const QString &word : m_words) {
         if (!searchText.contains(word))
             return false;
+    }
+    return true;
+}
+
+bool RecordFilterProxy::rowMatches(QByteArrayView searchText) const
+{
+    // A UTF-8 word occurs in UTF-8 text exactly where the characters do (no UTF-8 sequence
+    // starts inside another). glibc's memmem is several times faster than a QString search.
+    for (const QByteArray &word : m_wordsUtf8) {
+#ifdef __GLIBC__
+        if (!memmem(searchText.data(), size_t(searchText.size()), word.constData(), size_t(word.size())))
+            return false;
+#else
+        if (!searchText.contains(word))
+            return false;
+#endif
     }
     return true;
 }
@@ -107,7 +127,7 @@ void RecordFilterProxy::matchAllRows(const QStringList &previousWords)
         const size_t end = qMin(start + kBlock, rows);
         for (size_t row = start; row < end; ++row) {
             if (!before || before[row])
-                matches[row] = rowMatches(table->searchText(int(row)));
+                matches[row] = rowMatches(QByteArrayView(table->searchText(int(row))));
         }
     });
     m_lastMatches = m_matches;

@@ -49,9 +49,11 @@ private:
         word is inside a new one), only the rows that matched it are searched again. */
     void matchAllRows(const QStringList &previousWords);
     bool rowMatches(const QString &searchText) const;
+    bool rowMatches(QByteArrayView searchText) const;
 
     RecordFilter m_filter;
     QStringList m_words;    // folded words of m_filter.text
+    QByteArrayList m_wordsUtf8;   // the same in UTF-8, for RecordTableModel::searchText()
     //! Per source row, whether it matches m_words: filled by matchAllRows() for one
     //! invalidate(); empty otherwise (rows inserted or changed later are matched one by one).
     std::vector<char> m_matches;

@@ -231,7 +231,13 @@ RecordTableModel::RowCache RecordTableModel::makeCache(const Record &record, Nam
     all += c.display[Type];
     all += u'\n';
     all += record.sourceType;
-    c.searchText = foldForSearch(all);
+    const QString folded = foldForSearch(all);
+    if (QtPrivate::isAscii(folded)) {
+        c.searchText = folded.toLatin1();   // exactly one byte a character
+    } else {
+        c.searchText = folded.toUtf8();
+        c.searchText.squeeze();             // toUtf8() keeps room for three bytes a character
+    }
     return c;
 }
 
@@ -350,7 +356,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return c.sort[index.column()];
     case SearchTextRole:
-        return c.searchText;
+        return QString::fromUtf8(c.searchText);
     default:
         return {};
     }

@@ -70,7 +70,7 @@ public:
         QString display[ColumnCount];
         QString sort[ColumnCount];
         QString toolTip[ColumnCount];
-        QString searchText;
+        QByteArray searchText;   // folded, in UTF-8: half the memory, and byte search is faster
     };
     //! Rows computed ahead of a reset, for exactly the records it will bring.
     struct PreparedRows {
@@ -89,8 +89,9 @@ public:
 
     //! The text a row sorts by in \a column (SortRole without a QVariant), for the proxy.
     const QString &sortText(int row, int column) const;
-    //! The folded text a row is searched by (SearchTextRole without a QVariant).
-    const QString &searchText(int row) const { return m_cache.at(row).searchText; }
+    //! The folded text a row is searched by, in UTF-8 (SearchTextRole without a QVariant
+    //! and without decoding).
+    const QByteArray &searchText(int row) const { return m_cache.at(row).searchText; }
     /*! Compares two rows' sort texts in \a column by the locale's collation (as
         QString::localeAwareCompare), through collation keys made once per row and column:
         the first comparison in a column makes the keys of every row (on every core), later

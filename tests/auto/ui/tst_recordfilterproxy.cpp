@@ -2,6 +2,7 @@
 #include "document/document.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "text/textfold.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
@@ -124,6 +125,8 @@ private Q_SLOTS:
                                         QStringLiteral("Ana"), QStringLiteral("Title %1").arg(i),
                                         QString::number(1900 + i % 120)));
         }
+        for (int i = 0; i < 10000; i += 997)   // text that is not ASCII after folding
+            c.records[i].setValue(FieldKey::Title, u"王小明 Título %1"_s.arg(i));
         m_doc.setCollection(c);
         const auto oneByOne = [this](const QString &text) {
             const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
@@ -152,6 +155,11 @@ private Q_SLOTS:
         m_proxy.setFilter({u"title 123"_s, {}});
         QCOMPARE(visibleSourceRows(), oneByOne(u"title 123"_s));
         QVERIFY(!visibleSourceRows().isEmpty());
+        for (const QString &text : {u"王"_s, u"王小"_s, u"王小 TITULO"_s, u"小明 título 99"_s}) {
+            m_proxy.setFilter({text, {}});
+            QCOMPARE(visibleSourceRows(), oneByOne(foldForSearch(text)));
+        }
+        QVERIFY(visibleSourceRows().contains(997));
     }
 
     void shouldSearchOnlyTheChosenColumns()

@@ -153,8 +153,9 @@ private Q_SLOTS:
             QCOMPARE(prepared.rows.at(0).sort[c],
                      model.index(0, c).data(RecordTableModel::SortRole).toString());
         }
-        QCOMPARE(prepared.rows.at(0).searchText,
+        QCOMPARE(QString::fromUtf8(prepared.rows.at(0).searchText),
                  model.index(0, 0).data(RecordTableModel::SearchTextRole).toString());
+        QVERIFY(model.index(0, 0).data(RecordTableModel::SearchTextRole).toString().contains(u"macedo"));
     }
 
     void aResetShouldTakePreparedRowsOnlyWhenTheyFit()

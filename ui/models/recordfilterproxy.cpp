@@ -4,9 +4,11 @@
 #include "text/textfold.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstring>
+#include <numeric>
 
 namespace refmend {
 
@@ -30,6 +32,39 @@ int leadingNumber(QStringView text)
     return value;
 }
 
+/*! The table's own model, when it sorts \a column by its sort texts: then rows compare
+    without QVariants, by collation keys made once (a sort of 100,000 rows makes some
+    1.7 million comparisons). Null otherwise. */
+const RecordTableModel *rankableTable(const QSortFilterProxyModel *proxy, int column)
+{
+    const auto *table = qobject_cast<const RecordTableModel *>(proxy->sourceModel());
+    if (table && proxy->sortRole() == RecordTableModel::SortRole
+        && column != RecordTableModel::Problems && column >= 0
+        && column < RecordTableModel::ColumnCount) {
+        return table;
+    }
+    return nullptr;
+}
+
+//! Row \a a before row \a b in \a column, ascending: empty texts last, years by number.
+bool tableRowLess(const RecordTableModel *table, int column, int a, int b)
+{
+    const QString &ta = table->sortText(a, column);
+    const QString &tb = table->sortText(b, column);
+    if (ta.isEmpty() != tb.isEmpty())
+        return tb.isEmpty();
+    if (column == RecordTableModel::Year) {
+        const int ya = leadingNumber(ta);
+        const int yb = leadingNumber(tb);
+        if (ya >= 0 && yb >= 0 && ya != yb)
+            return ya < yb;
+    }
+    const int c = table->compareSortTexts(column, a, b);
+    if (c != 0)
+        return c < 0;
+    return a < b;
+}
+
 } // namespace
 
 RecordFilterProxy::RecordFilterProxy(QObject *parent)
@@ -41,23 +76,66 @@ RecordFilterProxy::RecordFilterProxy(QObject *parent)
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    if (model == sourceModel())
+        return;   // as QSortFilterProxyModel does; reconnecting would put ours after its own
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
-    QSortFilterProxyModel::setSourceModel(model);
     m_lastMatches.clear();
-    if (!model)
+    m_rank.clear();
+    m_rankColumn = -1;
+    if (model) {
+        // A narrowed search reuses the last matches, and a sort the ranks, only while every
+        // row is as it was then. Connected before QSortFilterProxyModel connects its own
+        // handlers, so that they are gone before it filters or sorts a changed row.
+        const auto forget = [this] {
+            m_lastMatches.clear();
+            m_rank.clear();
+            m_rankColumn = -1;
+        };
+        m_sourceConnections = {
+            connect(model, &QAbstractItemModel::dataChanged, this, forget),
+            connect(model, &QAbstractItemModel::rowsInserted, this, forget),
+            connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsMoved, this, forget),
+            connect(model, &QAbstractItemModel::modelReset, this, forget),
+            connect(model, &QAbstractItemModel::layoutChanged, this, forget),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void RecordFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    rankRows(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void RecordFilterProxy::rankRows(int column)
+{
+    const RecordTableModel *table = rankableTable(this, column);
+    const size_t rows = table ? size_t(table->rowCount()) : 0;
+    if (!table || rows < 2) {
+        m_rank.clear();
+        m_rankColumn = -1;
         return;
-    // A narrowed search reuses the last matches only while every row is as it was then.
-    const auto forget = [this] { m_lastMatches.clear(); };
-    m_sourceConnections = {
-        connect(model, &QAbstractItemModel::dataChanged, this, forget),
-        connect(model, &QAbstractItemModel::rowsInserted, this, forget),
-        connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
-        connect(model, &QAbstractItemModel::rowsMoved, this, forget),
-        connect(model, &QAbstractItemModel::modelReset, this, forget),
-        connect(model, &QAbstractItemModel::layoutChanged, this, forget),
-    };
+    }
+    if (column == m_rankColumn && m_rank.size() == rows)
+        return;
+    table->compareSortTexts(column, 0, 1);   // makes the column's collation keys, on every core
+    // The rows in order: two halves sorted at once, then merged.
+    std::vector<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    const auto less = [table, column](int a, int b) { return tableRowLess(table, column, a, b); };
+    const auto middle = order.begin() + std::ptrdiff_t(rows / 2);
+    QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(order.begin(), middle, less); });
+    std::sort(middle, order.end(), less);
+    firstHalf.waitForFinished();
+    std::inplace_merge(order.begin(), middle, order.end(), less);
+    m_rank.assign(rows, 0);
+    for (size_t i = 0; i < rows; ++i)
+        m_rank[size_t(order[i])] = int(i);
+    m_rankColumn = column;
 }
 
 void RecordFilterProxy::setFilter(const RecordFilter &filter)
@@ -72,6 +150,7 @@ void RecordFilterProxy::setFilter(const RecordFilter &filter)
     for (const QString &word : std::as_const(m_words))
         m_wordsUtf8.append(word.toUtf8());
     matchAllRows(previousWords);
+    rankRows(sortColumn());   // invalidate() sorts the rows it shows again
     invalidate();
     rowCount();   // the mapping is made lazily: make it now, while m_matches holds the answers
     m_matches.clear();
@@ -161,27 +240,11 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 
 bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // The table's own model: its texts without QVariants, compared by collation keys made
-    // once (a sort of 100,000 rows makes some 1.7 million comparisons).
-    const auto *table = qobject_cast<const RecordTableModel *>(sourceModel());
     const int column = left.column();
-    if (table && sortRole() == RecordTableModel::SortRole && column != RecordTableModel::Problems
-        && column >= 0 && column < RecordTableModel::ColumnCount) {
-        const QString &a = table->sortText(left.row(), column);
-        const QString &b = table->sortText(right.row(), column);
-        if (a.isEmpty() != b.isEmpty())
-            return b.isEmpty();
-        if (column == RecordTableModel::Year) {
-            const int ya = leadingNumber(a);
-            const int yb = leadingNumber(b);
-            if (ya >= 0 && yb >= 0 && ya != yb)
-                return ya < yb;
-        }
-        const int c = table->compareSortTexts(column, left.row(), right.row());
-        if (c != 0)
-            return c < 0;
-        return left.row() < right.row();
-    }
+    if (column == m_rankColumn && m_rank.size() == size_t(sourceModel()->rowCount()))
+        return m_rank[size_t(left.row())] < m_rank[size_t(right.row())];
+    if (const RecordTableModel *table = rankableTable(this, column))
+        return tableRowLess(table, column, left.row(), right.row());
 
     const QString a = left.data(sortRole()).toString();
     const QString b = right.data(sortRole()).toString();

@@ -160,6 +160,27 @@ private Q_SLOTS:
             QCOMPARE(visibleSourceRows(), oneByOne(foldForSearch(text)));
         }
         QVERIFY(visibleSourceRows().contains(997));
+
+        // Sorted while typing: the rows are ranked once per column, and the ranks must
+        // give the order one comparison at a time gives, also after an edit.
+        const auto byTitle = [this](const QList<int> &rows) {
+            QList<int> sorted = rows;
+            std::stable_sort(sorted.begin(), sorted.end(), [this](int a, int b) {
+                const QString ta = m_model.index(a, RecordTableModel::Title).data(RecordTableModel::SortRole).toString();
+                const QString tb = m_model.index(b, RecordTableModel::Title).data(RecordTableModel::SortRole).toString();
+                return ta.localeAwareCompare(tb) < 0;
+            });
+            return sorted;
+        };
+        m_proxy.setFilter({u"costa"_s, {}});
+        m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
+        QCOMPARE(sortedSourceRows(), byTitle(oneByOne(u"costa"_s)));
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 2, FieldKey::Title, u"Aardvarks"_s));
+        QCOMPARE(sortedSourceRows().constFirst(), 2);
+        m_proxy.setFilter({u"costa 19"_s, {}});
+        QCOMPARE(sortedSourceRows(), byTitle(oneByOne(u"costa 19"_s)));
+        QCOMPARE(sortedSourceRows().constFirst(), 2);
+        m_proxy.sort(-1);
     }
 
     void shouldSearchOnlyTheChosenColumns()

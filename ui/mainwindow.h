@@ -19,6 +19,7 @@ class LibrarySync;
 struct LibraryLocation;
 struct StoredRecord;
 class Record;
+struct Collection;
 class CleanupDialog;
 class DetailView;
 class Document;
@@ -141,6 +142,10 @@ private:
         document. False with \a error when nothing could be read; false with \a error
         empty when cancelled. */
     bool loadInBackground(const QString &path, QString *error);
+    /*! Shows \a head (the file's first records, read ahead of the rest) in a read-only
+        table in the place of the window's own, until endPreview(). */
+    void showPreview(const Collection &head);
+    void endPreview();
     void showError(const QString &title, const QString &text);
     void openLibraryInteractively();
     void connectLibraryInteractively();
@@ -167,6 +172,7 @@ private:
     Document *m_document = nullptr;
     DocumentGuard *m_guard = nullptr;
     DocumentLoader *m_loader = nullptr;
+    RecordTableView *m_preview = nullptr;   // while a file loads: its first records
     bool m_loading = false;
     bool m_closeAfterLoad = false;     // the window was closed while a file was read
     RecordTableModel *m_model = nullptr;

@@ -278,6 +278,28 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
     return collection;
 }
 
+Collection readFileHead(const QString &path, qint64 bytes, const ReadFileOptions &options)
+{
+    QFile file(path);
+    if (bytes <= 0 || !file.open(QIODevice::ReadOnly) || file.isSequential() || file.size() <= bytes)
+        return Collection();
+    QByteArray head = file.read(bytes);
+    if (head.contains('\0'))
+        return Collection();   // UTF-16 (or binary): the whole read says what it is
+    const qsizetype lineEnd = qMax(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+    if (lineEnd < 0)
+        return Collection();
+    head.truncate(lineEnd + 1);
+    ReadFileOptions headOptions = options;
+    headOptions.progress = nullptr;
+    Collection collection = readBytes(head, path, headOptions);
+    if (!collection.records.isEmpty())
+        collection.records.removeLast();
+    collection.diagnostics.clear();
+    collection.textWithoutRecords.clear();
+    return collection;
+}
+
 Collection readFile(const QString &path, const ReadFileOptions &options)
 {
     QFile file(path);

@@ -22,6 +22,13 @@ struct ReadFileOptions {
     (unreadable file, unknown format) are diagnostics with severity Error on the result. */
 Collection readFile(const QString &path, const ReadFileOptions &options = {});
 
+/*! \brief The records in the first \a bytes of the file at \a path, to show while the
+    whole file is read: the head is cut at its last line end and read as a file of its own,
+    and its last record, which the cut may have shortened, is left out. Its diagnostics are
+    not kept (the whole read gives them). Empty when the file is not larger than \a bytes,
+    when the head is UTF-16 (a cut could split a character), or when nothing in it reads. */
+Collection readFileHead(const QString &path, qint64 bytes, const ReadFileOptions &options = {});
+
 //! Same, from bytes already in memory (stdin, clipboard); \a name is used for detection.
 Collection readBytes(const QByteArray &bytes, const QString &name,
                      const ReadFileOptions &options = {});

@@ -53,6 +53,8 @@ void DocumentLoader::start(const QString &path, const ReadFileOptions &options, 
 {
     stopAndForget();
     m_result = Result();
+    m_preview = Collection();
+    const quint64 generation = ++m_generation;
 
     // The callback runs on the worker: it only queues a call on this object's thread. The
     // loader outlives the worker (its destructor waits), and Qt drops calls queued for an
@@ -76,10 +78,23 @@ void DocumentLoader::start(const QString &path, const ReadFileOptions &options, 
     ReadFileOptions readOptions = options;
     readOptions.progress = m_progress.get();
     std::shared_ptr<ReadProgress> progress = m_progress;
+    const qint64 previewBytes = m_previewBytes;
     m_future = QtConcurrent::run(
-            readerPool(), [path, readOptions, progress, prepare = std::move(prepare), self, name]() {
+            readerPool(), [path, readOptions, progress, prepare = std::move(prepare), self, name,
+                           previewBytes, generation]() {
                 Result result;
                 result.path = path;
+                if (previewBytes > 0) {
+                    Collection head = readFileHead(path, previewBytes, readOptions);
+                    if (!head.records.isEmpty() && !progress->isCancelled()) {
+                        QMetaObject::invokeMethod(self, [self, generation, head = std::move(head)]() mutable {
+                            if (self->m_generation != generation)
+                                return;   // from a read that was replaced by another
+                            self->m_preview = std::move(head);
+                            Q_EMIT self->previewReady();
+                        }, Qt::QueuedConnection);
+                    }
+                }
                 result.collection = readFile(path, readOptions);
                 result.cancelled = progress->isCancelled();
                 if (result.cancelled) {

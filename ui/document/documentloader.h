@@ -38,6 +38,12 @@ public:
 
     //! Starts reading \a path; a read already running is cancelled first.
     void start(const QString &path, const ReadFileOptions &options = {}, Prepare prepare = {});
+    /*! With \a bytes > 0, a read of a file larger than that first reads its head
+        (readFileHead()) and emits previewReady() with those records, so that they can be
+        shown within moments while the rest is read. Off (0) by default. */
+    void setPreviewBytes(qint64 bytes) { m_previewBytes = bytes; }
+    //! The records previewReady() announced; leaves none behind.
+    Collection takePreview() { return std::exchange(m_preview, Collection()); }
     bool isRunning() const;
     //! The result of the last read, once finished() was emitted; leaves an empty one behind.
     Result takeResult();
@@ -49,6 +55,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     //! \a permille of the whole read (0-1000) and what it is doing, for a progress bar.
     void progress(int permille, const QString &stage);
+    //! The first records of the file are there (takePreview()); finished() follows.
+    void previewReady();
     void finished();
 
 private:
@@ -59,6 +67,9 @@ private:
     QFutureWatcher<Result> *m_watcher = nullptr;   // one per read: no stale finished()
     std::shared_ptr<ReadProgress> m_progress;
     Result m_result;
+    qint64 m_previewBytes = 0;
+    Collection m_preview;
+    quint64 m_generation = 0;   // which start() a queued preview belongs to
 };
 
 } // namespace refmend

@@ -68,6 +68,60 @@ class tst_FileIo : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theHeadOfAFileShouldBeItsFirstWholeRecords_data()
+    {
+        QTest::addColumn<QByteArray>("lineEnd");
+        QTest::newRow("LF") << QByteArray("\n");
+        QTest::newRow("CRLF") << QByteArray("\r\n");
+    }
+
+    void theHeadOfAFileShouldBeItsFirstWholeRecords()
+    {
+        QFETCH(QByteArray, lineEnd);
+        QByteArray ris;
+        for (int i = 0; i < 300; ++i) {
+            const QByteArrayList lines = {"TY  - JOUR", "AU  - Costa, Ana L\xC3\xBA" "cia",
+                                          "TI  - Record " + QByteArray::number(i),
+                                          "AB  - A longer text, so that the head ends inside a record",
+                                          "ER  - ", ""};
+            for (const QByteArray &line : lines) {
+                ris += line + lineEnd;
+            }
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"head.ris"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ris);
+        file.close();
+
+        const Collection whole = readFile(path);
+        QCOMPARE(whole.records.size(), 300);
+        const Collection head = readFileHead(path, 4000);
+        QVERIFY(head.records.size() > 10);
+        QVERIFY(head.records.size() < 40);
+        QCOMPARE(head.formatId, u"ris"_s);
+        QVERIFY(head.diagnostics.isEmpty());
+        for (qsizetype i = 0; i < head.records.size(); ++i) {
+            QCOMPARE(head.records.at(i).value(FieldKey::Title), whole.records.at(i).value(FieldKey::Title));
+            QCOMPARE(head.records.at(i).contentFingerprint(), whole.records.at(i).contentFingerprint());
+        }
+        QCOMPARE(head.records.constFirst().authors().constFirst().given, u"Ana Lúcia"_s);
+
+        // Nothing to show ahead: the file is no larger than the head, or UTF-16.
+        QVERIFY(readFileHead(path, ris.size()).records.isEmpty());
+        QVERIFY(readFileHead(path, 0).records.isEmpty());
+        const QString utf16 = dir.filePath(u"utf16.ris"_s);
+        QFile wide(utf16);
+        QVERIFY(wide.open(QIODevice::WriteOnly));
+        wide.write(QByteArray("\xFF\xFE"));
+        const QString text = QString::fromUtf8(ris);
+        wide.write(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        wide.close();
+        QCOMPARE(readFile(utf16).records.size(), 300);
+        QVERIFY(readFileHead(utf16, 4000).records.isEmpty());
+    }
+
     void shouldNameBackupsNewestFirst()
     {
         QCOMPARE(backupPaths(u"/d/refs.bib"_s, 3),

@@ -84,6 +84,38 @@ private Q_SLOTS:
         QVERIFY(loader.takeResult().collection.records.isEmpty());
     }
 
+    void shouldShowTheFirstRecordsBeforeTheRest()
+    {
+        const QString path = risFile(m_dir, 5000);
+        QVERIFY(!path.isEmpty());
+        DocumentLoader loader;
+        loader.setPreviewBytes(64 * 1024);
+        QSignalSpy preview(&loader, &DocumentLoader::previewReady);
+        QSignalSpy finished(&loader, &DocumentLoader::finished);
+        bool previewBeforeFinished = false;
+        connect(&loader, &DocumentLoader::previewReady, this,
+                [&] { previewBeforeFinished = finished.isEmpty(); });
+        loader.start(path);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(preview.size(), 1);
+        QVERIFY(previewBeforeFinished);
+        const Collection first = loader.takePreview();
+        const Collection whole = loader.takeResult().collection;
+        QCOMPARE(whole.records.size(), 5000);
+        QVERIFY(first.records.size() > 100);
+        QVERIFY(first.records.size() < 5000);
+        for (qsizetype i = 0; i < first.records.size(); ++i)
+            QCOMPARE(first.records.at(i).value(FieldKey::Title), whole.records.at(i).value(FieldKey::Title));
+        QVERIFY(loader.takePreview().records.isEmpty());   // taken once
+
+        // A file no larger than the head has no preview: it is read whole at once.
+        const QString small = risFile(m_dir, 20);
+        loader.start(small);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(preview.size(), 1);
+        QCOMPARE(loader.takeResult().collection.records.size(), 20);
+    }
+
     void cancellingShouldFinishWithNothingRead()
     {
         const QString path = risFile(m_dir, 20000);

@@ -272,6 +272,46 @@ private Q_SLOTS:
         box->close();
     }
 
+    void aLargeFileShouldShowItsFirstRecordsWhileTheRestIsRead()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.ris"));
+        {
+            const Collection seed = readFile(m_seed);
+            QList<Record> records;
+            for (int i = 0; i < 20000; ++i) {
+                Record r = seed.records.constFirst();
+                r.setValue(FieldKey::Title, QStringLiteral("Record %1").arg(i));
+                records.append(r);
+            }
+            QVERIFY(writeFile(big, records, QStringLiteral("ris")).ok);
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(m_seed));
+        // Seen while the progress dialog is up: the first records, in the table's place.
+        int previewRows = 0;
+        QString firstTitle;
+        bool tableHidden = false;
+        connect(w.documentLoader(), &DocumentLoader::progress, &w, [&](int permille) {
+            auto *preview = w.findChild<QTableView *>(QStringLiteral("previewTable"));
+            if (!preview || permille < 150 || previewRows > 0)
+                return;
+            previewRows = preview->model()->rowCount();
+            firstTitle = preview->model()->index(0, RecordTableModel::Title).data().toString();
+            tableHidden = preview->isVisible() && !w.tableView()->isVisible();
+        });
+        QVERIFY(w.openFile(big));
+        QVERIFY2(previewRows > 50, qPrintable(QString::number(previewRows)));
+        QVERIFY(previewRows < 20000);
+        QCOMPARE(firstTitle, QStringLiteral("Record 0"));
+        QVERIFY(tableHidden);
+        // Then the whole file, in the window's own table; the preview is gone.
+        QVERIFY(!w.findChild<QTableView *>(QStringLiteral("previewTable")));
+        QVERIFY(w.tableView()->isVisible());
+        QCOMPARE(w.tableView()->model()->rowCount(), 20000);
+    }
+
     void cancellingAnOpenShouldKeepTheCurrentFile()
     {
         // A file large enough to be read over many progress reports.

@@ -2355,6 +2355,20 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
         <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
         <translation>Die Einträge aus der Zwischenablage (BibTeX, RIS, EndNote, CSL-JSON, …) nach dem aktuellen Eintrag einfügen</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s) of the file, shown while the rest is read</source>
+        <translation>
+            <numerusform>Der erste Eintrag der Datei, angezeigt, während der Rest gelesen wird</numerusform>
+            <numerusform>Die ersten %n Einträge der Datei, angezeigt, während der Rest gelesen wird</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) are shown; reading the rest…</source>
+        <translation>
+            <numerusform>Der erste Eintrag wird angezeigt; der Rest wird gelesen…</numerusform>
+            <numerusform>Die ersten %n Einträge werden angezeigt; der Rest wird gelesen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

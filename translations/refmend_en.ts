@@ -311,6 +311,20 @@
             <numerusform>Pasted %n records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s) of the file, shown while the rest is read</source>
+        <translation>
+            <numerusform>The first record of the file, shown while the rest is read</numerusform>
+            <numerusform>The first %n records of the file, shown while the rest is read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) are shown; reading the rest…</source>
+        <translation>
+            <numerusform>The first record is shown; reading the rest…</numerusform>
+            <numerusform>The first %n records are shown; reading the rest…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::ProblemsPanel</name>

@@ -2355,6 +2355,20 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
         <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
         <translation>Insertar los registros del portapapeles (BibTeX, RIS, EndNote, CSL-JSON, …) después del registro actual</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s) of the file, shown while the rest is read</source>
+        <translation>
+            <numerusform>El primer registro del archivo, mostrado mientras se lee el resto</numerusform>
+            <numerusform>Los primeros %n registros del archivo, mostrados mientras se lee el resto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) are shown; reading the rest…</source>
+        <translation>
+            <numerusform>Se muestra el primer registro; leyendo el resto…</numerusform>
+            <numerusform>Se muestran los primeros %n registros; leyendo el resto…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2355,6 +2355,20 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
         <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
         <translation>Inserir os registos da área de transferência (BibTeX, RIS, EndNote, CSL-JSON, …) a seguir ao registo atual</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s) of the file, shown while the rest is read</source>
+        <translation>
+            <numerusform>O primeiro registo do ficheiro, mostrado enquanto se lê o resto</numerusform>
+            <numerusform>Os primeiros %n registos do ficheiro, mostrados enquanto se lê o resto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) are shown; reading the rest…</source>
+        <translation>
+            <numerusform>É mostrado o primeiro registo; a ler o resto…</numerusform>
+            <numerusform>São mostrados os primeiros %n registos; a ler o resto…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

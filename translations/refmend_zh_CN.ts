@@ -2320,6 +2320,18 @@ Nothing on disk was changed, and your changes are still open here.</source>
         <source>Insert the records on the clipboard (BibTeX, RIS, EndNote, CSL-JSON, …) after the current record</source>
         <translation>将剪贴板中的记录（BibTeX、RIS、EndNote、CSL-JSON…）插入到当前记录之后</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s) of the file, shown while the rest is read</source>
+        <translation>
+            <numerusform>文件的前 %n 条记录，在读取其余部分时显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) are shown; reading the rest…</source>
+        <translation>
+            <numerusform>已显示前 %n 条记录；正在读取其余部分…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

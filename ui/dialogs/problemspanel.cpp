@@ -1,5 +1,6 @@
 #include "problemspanel.h"
 
+#include "backgroundpool.h"
 #include "cleanup/integritycheck.h"
 #include "commands/recordcommands.h"
 #include "document/document.h"
@@ -217,7 +218,7 @@ void ProblemsPanel::refreshChecks()
         m_integrityModel->setProblems(checking->result(), records);
         updateTabs();
     });
-    m_checking->setFuture(QtConcurrent::run([records] { return checkIntegrity(records); }));
+    m_checking->setFuture(QtConcurrent::run(backgroundPool(), [records] { return checkIntegrity(records); }));
 }
 
 void ProblemsPanel::updateTabs()

@@ -1,5 +1,6 @@
 #include "repairbar.h"
 
+#include "backgroundpool.h"
 #include "commands/recordcommands.h"
 #include "dialogs/repairdialog.h"
 #include "document/document.h"
@@ -114,7 +115,7 @@ void RepairBar::rescan()
         else
             setFindings(scan->result());
     });
-    m_scan->setFuture(QtConcurrent::run([records] { return scanForMojibake(records); }));
+    m_scan->setFuture(QtConcurrent::run(backgroundPool(), [records] { return scanForMojibake(records); }));
 }
 
 void RepairBar::setFindings(const QList<MojibakeFinding> &all)

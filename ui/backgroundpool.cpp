@@ -1,0 +1,23 @@
+#include "backgroundpool.h"
+
+#include <QThread>
+#include <QThreadPool>
+
+namespace refmend {
+
+namespace {
+
+struct IdlePool : QThreadPool {
+    IdlePool() { setThreadPriority(QThread::IdlePriority); }
+};
+
+Q_GLOBAL_STATIC(IdlePool, idlePool)
+
+} // namespace
+
+QThreadPool *backgroundPool()
+{
+    return idlePool();
+}
+
+} // namespace refmend

@@ -39,6 +39,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QRadioButton>
@@ -58,6 +59,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -122,6 +124,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_document->setBackupCount(backupsToKeep());
+    m_document->setWriteRunner([this](const QString &path, std::function<WriteResult()> job) {
+        return writeInBackground(path, std::move(job));
+    });
     m_guard = new DocumentGuard(m_document, this);
     m_loader = new DocumentLoader(this);
 
@@ -863,13 +868,43 @@ bool MainWindow::exportInteractively(const QString &formatId)
         target += u'.' + info->extensions.constFirst();
     WriteOptions options = dialog.options();
     options.bibtexCharacters = m_document->bibtexCharacters();
-    const WriteResult result = writeFile(target, dialog.recordsToWrite(), info->id, options);
+    const WriteResult result = writeInBackground(
+            target, [target, records = dialog.recordsToWrite(), id = info->id, options] {
+                return writeFile(target, records, id, options);
+            });
     if (!result.ok) {
         showError(tr("Cannot Export"), result.error);
         return false;
     }
     showExported(target, lossSummary(result.warnings, info->name));
     return true;
+}
+
+WriteResult MainWindow::writeInBackground(const QString &path, std::function<WriteResult()> job)
+{
+    LatencyProbe::mark(QStringLiteral("write"));
+    QFuture<WriteResult> future = QtConcurrent::run(std::move(job));
+    if (!future.isFinished()) {
+        // The window waits (a busy bar after half a second), its thread does not: a million
+        // records take some forty seconds. The write itself cannot be stopped half way, so
+        // there is no Cancel; the file is replaced only once it is complete (QSaveFile).
+        QProgressDialog dialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+        dialog.setObjectName(QStringLiteral("writeProgress"));
+        dialog.setWindowTitle(tr("Writing"));
+        dialog.setWindowModality(Qt::WindowModal);
+        dialog.setMinimumDuration(0);
+        dialog.hide();
+        QTimer::singleShot(500, &dialog, [&dialog] { dialog.show(); });
+        QFutureWatcher<WriteResult> watcher;
+        QEventLoop loop;
+        connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+        future.waitForFinished();   // the loop can also end because the application quits
+    }
+    LatencyProbe::mark(QStringLiteral("written"));
+    return future.result();
 }
 
 void MainWindow::showExported(const QString &path, const QString &losses)

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -20,6 +22,7 @@ struct LibraryLocation;
 struct StoredRecord;
 class Record;
 struct Collection;
+struct WriteResult;
 class CleanupDialog;
 class DetailView;
 class Document;
@@ -145,6 +148,8 @@ private:
     /*! Shows \a head (the file's first records, read ahead of the rest) in a read-only
         table in the place of the window's own, until endPreview(). */
     void showPreview(const Collection &head);
+    //! Runs a write on a worker while the window waits with a busy bar; see Document::WriteRunner.
+    WriteResult writeInBackground(const QString &path, std::function<WriteResult()> job);
     void endPreview();
     void showError(const QString &title, const QString &text);
     void openLibraryInteractively();

@@ -125,11 +125,18 @@ bool Document::exportTo(const QString &path, const QString &formatId, QString *e
     return result.ok;
 }
 
+WriteResult Document::runWrite(const QString &path, std::function<WriteResult()> job) const
+{
+    return m_writeRunner ? m_writeRunner(path, std::move(job)) : job();
+}
+
 WriteResult Document::write(const QString &path, const QString &formatId, int backupCount,
                             QString *error) const
 {
-    const WriteResult result = writeFile(path, m_collection.records, formatId,
-                                         writeOptionsFor(formatId), backupCount);
+    const WriteResult result = runWrite(path, [path, records = m_collection.records, formatId,
+                                               options = writeOptionsFor(formatId), backupCount] {
+        return writeFile(path, records, formatId, options, backupCount);
+    });
     if (!result.ok && error) {
         *error = result.error.isEmpty()
                  ? tr("Could not write %1.").arg(QFileInfo(path).fileName())

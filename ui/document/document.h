@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace refmend {
@@ -76,6 +78,15 @@ public:
     BibtexCharacters bibtexCharacters() const { return m_bibtexCharacters; }
     //! Why the last successful save could not complete its backup; empty when it could.
     QString backupError() const { return m_backupError; }
+    /*! Runs a save's or an export's write, \a job (pure: it holds its own copy of the
+        records), and returns its result; MainWindow runs it on a worker with a progress
+        dialog, so that writing a million records does not freeze the window. Without a
+        runner the job runs at once, on the caller's thread. */
+    using WriteRunner = std::function<WriteResult(const QString &path, std::function<WriteResult()> job)>;
+    void setWriteRunner(WriteRunner runner) { m_writeRunner = std::move(runner); }
+    //! Runs \a job through the write runner (or at once); for writes made outside the
+    //! document (an export of chosen records).
+    WriteResult runWrite(const QString &path, std::function<WriteResult()> job) const;
 
     /*! Replaces the records with \a disk's, the file as another program left it, as one
         undo step (undo brings back the version that was open), and takes its encoding,
@@ -133,6 +144,7 @@ private:
     QString m_backupError;
     QString m_libraryName;
     BibtexCharacters m_bibtexCharacters = BibtexCharacters::Auto;
+    WriteRunner m_writeRunner;
 };
 
 } // namespace refmend

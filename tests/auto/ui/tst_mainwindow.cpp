@@ -312,6 +312,43 @@ private Q_SLOTS:
         QCOMPARE(w.tableView()->model()->rowCount(), 20000);
     }
 
+    void savingAndExportingShouldNotHoldUpTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.ris"));
+        {
+            const Collection seed = readFile(m_seed);
+            QList<Record> records;
+            for (int i = 0; i < 20000; ++i)
+                records.append(seed.records.constFirst());
+            QVERIFY(writeFile(big, records, QStringLiteral("ris")).ok);
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(big));
+        w.document()->undoStack()->push(new SetFieldCommand(w.document(), 0, FieldKey::Year,
+                                                            QStringLiteral("2014")));
+        QVERIFY(w.isWindowModified());
+        // The window's thread goes on with its events while the records are written: a
+        // timer due at once fires before the save returns.
+        bool ticked = false;
+        QTimer::singleShot(0, &w, [&ticked] { ticked = true; });
+        QVERIFY(w.save());
+        QVERIFY(ticked);
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(readFile(big).records.size(), 20000);
+        QCOMPARE(readFile(big).records.constFirst().value(FieldKey::Year), QStringLiteral("2014"));
+
+        const QString bib = dir.filePath(QStringLiteral("copy.bib"));
+        ticked = false;
+        QTimer::singleShot(0, &w, [&ticked] { ticked = true; });
+        QVERIFY(w.exportFile(QStringLiteral("bibtex"), bib));
+        QVERIFY(ticked);
+        QCOMPARE(readFile(bib).records.size(), 20000);
+        QCOMPARE(w.document()->filePath(), big);
+        QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("writeProgress")));
+    }
+
     void cancellingAnOpenShouldKeepTheCurrentFile()
     {
         // A file large enough to be read over many progress reports.

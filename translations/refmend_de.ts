@@ -2369,6 +2369,14 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
             <numerusform>Die ersten %n Einträge werden angezeigt; der Rest wird gelesen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2369,6 +2369,14 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
             <numerusform>Se muestran los primeros %n registros; leyendo el resto…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Escritura</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

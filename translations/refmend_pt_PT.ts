@@ -2369,6 +2369,14 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
             <numerusform>São mostrados os primeiros %n registos; a ler o resto…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>A escrever %1…</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>A escrever</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2332,6 +2332,14 @@ Nothing on disk was changed, and your changes are still open here.</source>
             <numerusform>已显示前 %n 条记录；正在读取其余部分…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在写入</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -165,22 +165,23 @@ Collection &cancelledRead(Collection &collection, const QString &name)
     return collection;
 }
 
-} // namespace
-
-Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFileOptions &options)
+/*! Checks \a bytes against the limits and decodes them, with the encoding's diagnostics
+    on \a collection; nullopt when the read ends here (\a collection then says why). */
+std::optional<DecodedText> decodeForReading(const QByteArray &bytes, const QString &name,
+                                            const ReadFileOptions &options, Collection &collection)
 {
-    Collection collection;
-    collection.sourcePath = name;
     const ReadLimits limits = options.limits.value_or(defaultReadLimits());
     if (const QString problem = checkByteLimits(bytes, name.isEmpty() ? u"(unnamed)"_s : name, limits);
         !problem.isEmpty()) {
         collection.diagnostics.append(fileError(problem));
-        return collection;
+        return std::nullopt;
     }
 
     ReadProgress *progress = options.progress;
-    if (progress && !progress->report(ReadProgress::Stage::Decoding, 0, bytes.size()))
-        return cancelledRead(collection, name);
+    if (progress && !progress->report(ReadProgress::Stage::Decoding, 0, bytes.size())) {
+        cancelledRead(collection, name);
+        return std::nullopt;
+    }
     DecodedText decoded = options.encoding.isEmpty() ? decodeText(bytes)
                                                      : decodeTextAs(bytes, options.encoding);
     if (decoded.guessed) {
@@ -195,6 +196,15 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
             }
         }
     }
+    return decoded;
+}
+
+//! The rest of a read once the text is decoded: format, reader, checks.
+Collection readDecoded(Collection collection, DecodedText decoded, const QString &name,
+                       const ReadFileOptions &options)
+{
+    const ReadLimits limits = options.limits.value_or(defaultReadLimits());
+    ReadProgress *progress = options.progress;
     collection.encoding = decoded.encoding;
     collection.hadBom = decoded.hadBom;
     collection.lineEnding = dominantLineEnding(decoded.text);
@@ -278,6 +288,18 @@ Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFil
     return collection;
 }
 
+} // namespace
+
+Collection readBytes(const QByteArray &bytes, const QString &name, const ReadFileOptions &options)
+{
+    Collection collection;
+    collection.sourcePath = name;
+    std::optional<DecodedText> decoded = decodeForReading(bytes, name, options, collection);
+    if (!decoded)
+        return collection;
+    return readDecoded(std::move(collection), std::move(*decoded), name, options);
+}
+
 Collection readFileHead(const QString &path, qint64 bytes, const ReadFileOptions &options)
 {
     QFile file(path);
@@ -345,7 +367,15 @@ Collection readFile(const QString &path, const ReadFileOptions &options)
         collection.diagnostics.append(fileError(u"cannot read %1: %2"_s.arg(path, file.errorString())));
         return collection;
     }
-    return readBytes(bytes, path, options);
+    // The bytes go before the records are parsed: for a UTF-8 file they are as large as
+    // the file, and nothing needs them once they are text.
+    Collection collection;
+    collection.sourcePath = path;
+    std::optional<DecodedText> decoded = decodeForReading(bytes, path, options, collection);
+    bytes = QByteArray();
+    if (!decoded)
+        return collection;
+    return readDecoded(std::move(collection), std::move(*decoded), path, options);
 }
 
 QByteArray writeBytes(const QList<Record> &records, const QString &formatId,

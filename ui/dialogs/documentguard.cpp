@@ -32,6 +32,7 @@ DocumentGuard::DocumentGuard(Document *document, QWidget *window)
 {
     connect(m_document, &Document::syncedWithFile, m_watcher, &FileWatcher::setPath);
     connect(m_document, &Document::filePathChanged, m_watcher, &FileWatcher::setPath);
+    connect(m_document, &Document::writing, m_watcher, &FileWatcher::setHeld);
     connect(m_watcher, &FileWatcher::changedOnDisk, this, &DocumentGuard::changedOnDisk);
     connect(m_watcher, &FileWatcher::removedFromDisk, this, &DocumentGuard::removedFromDisk);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {

@@ -117,7 +117,7 @@ bool Document::saveAs(const QString &path, const QString &formatId, QString *err
 }
 
 bool Document::exportTo(const QString &path, const QString &formatId, QString *error,
-                        QList<Diagnostic> *warnings) const
+                        QList<Diagnostic> *warnings)
 {
     const WriteResult result = write(path, formatId, 0, error);
     if (warnings)
@@ -131,12 +131,14 @@ WriteResult Document::runWrite(const QString &path, std::function<WriteResult()>
 }
 
 WriteResult Document::write(const QString &path, const QString &formatId, int backupCount,
-                            QString *error) const
+                            QString *error)
 {
+    Q_EMIT writing(true);
     const WriteResult result = runWrite(path, [path, records = m_collection.records, formatId,
                                                options = writeOptionsFor(formatId), backupCount] {
         return writeFile(path, records, formatId, options, backupCount);
     });
+    Q_EMIT writing(false);
     if (!result.ok && error) {
         *error = result.error.isEmpty()
                  ? tr("Could not write %1.").arg(QFileInfo(path).fileName())

@@ -97,7 +97,7 @@ public:
     void markModified();
     //! Writes a copy; the document's file, format and modified state stay as they are.
     bool exportTo(const QString &path, const QString &formatId, QString *error = nullptr,
-                  QList<Diagnostic> *warnings = nullptr) const;
+                  QList<Diagnostic> *warnings = nullptr);
 
     /*! Reads \a path and appends its records as one undo step (File > Import). Returns
         false with \a error when nothing could be read. */
@@ -133,10 +133,13 @@ Q_SIGNALS:
     void formatChanged();
     //! The file on disk now holds what the document holds: after a load, save or reload.
     void syncedWithFile(const QString &path);
+    //! A save or an export is being written (true), or is done (false); syncedWithFile()
+    //! follows a successful save.
+    void writing(bool active);
 
 private:
     WriteResult write(const QString &path, const QString &formatId, int backupCount,
-                      QString *error) const;
+                      QString *error);
 
     Collection m_collection;
     QUndoStack *m_undoStack = nullptr;

@@ -41,7 +41,7 @@ FileWatcher::FileWatcher(QObject *parent)
     m_timer->setInterval(kDefaultDelay);
     connect(m_timer, &QTimer::timeout, this, &FileWatcher::check);
     auto schedule = [this] {
-        if (!m_path.isEmpty())
+        if (!m_path.isEmpty() && !m_held)
             m_timer->start();
     };
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, schedule);
@@ -119,6 +119,13 @@ void FileWatcher::finishDigest()
     m_digestWatcher = nullptr;
 }
 
+void FileWatcher::setHeld(bool held)
+{
+    m_held = held;
+    if (held)
+        m_timer->stop();
+}
+
 void FileWatcher::setDelay(int ms)
 {
     m_timer->setInterval(qMax(0, ms));
@@ -154,7 +161,7 @@ void FileWatcher::watch()
 void FileWatcher::check()
 {
     m_timer->stop();
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || m_held)
         return;
     watch();
     finishDigest();

@@ -37,6 +37,10 @@ public:
         MB). A file that changes meanwhile, even by a touch, is reported as changed: which
         version the digest saw cannot be told. */
     bool isDigestPending() const { return m_digestWatcher != nullptr; }
+    /*! While \a held, notifications are not looked at: the document writes the file
+        itself (its write runs on a worker while the event loop goes on). The write ends
+        with setPath() on success, which takes the new content as the known one. */
+    void setHeld(bool held);
     //! True while a notification waits to be looked at.
     bool isCheckPending() const;
     //! Looks at the file now; emits changedOnDisk() or removedFromDisk() if it differs.
@@ -64,6 +68,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_timer = nullptr;
     QString m_path;
+    bool m_held = false;
     Stamp m_known;
     // The digest of m_known, computed on a worker: a large file takes a second to read.
     QFuture<QByteArray> m_digest;

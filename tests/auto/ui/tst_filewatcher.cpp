@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileSystemWatcher>
 #include <QSignalSpy>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -138,6 +139,36 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
 
         // Another program's change right after is still reported.
+        QVERIFY(put(m_file, "%0 Journal Article\n%T Theirs\n"));
+        QVERIFY(changed.wait());
+    }
+
+    void shouldNotLookWhileTheDocumentWritesOnAWorker()
+    {
+        // The window's loop runs while a save is written on a worker: the folder's events
+        // come before the document can say the file is its own.
+        Document doc;
+        QVERIFY(doc.loadFile(m_file));
+        doc.setWriteRunner([](const QString &, std::function<WriteResult()> job) {
+            QFuture<WriteResult> future = QtConcurrent::run(std::move(job));
+            while (!future.isFinished())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            QTest::qWait(50);   // the folder's events, delivered before save() goes on
+            return future.result();
+        });
+        FileWatcher watcher;
+        watcher.setDelay(0);
+        connect(&doc, &Document::syncedWithFile, &watcher, &FileWatcher::setPath);
+        connect(&doc, &Document::writing, &watcher, &FileWatcher::setHeld);
+        watcher.setPath(m_file);
+        QSignalSpy changed(&watcher, &FileWatcher::changedOnDisk);
+        doc.undoStack()->push(new SetFieldCommand(&doc, 0, FieldKey::Title, u"Saved by us"_s));
+        QVERIFY(doc.save());
+        QTest::qWait(100);
+        watcher.check();
+        QCOMPARE(changed.count(), 0);
+
+        // Held no more: another program's change is reported.
         QVERIFY(put(m_file, "%0 Journal Article\n%T Theirs\n"));
         QVERIFY(changed.wait());
     }

@@ -899,8 +899,10 @@ WriteResult MainWindow::writeInBackground(const QString &path, std::function<Wri
         QEventLoop loop;
         connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
         watcher.setFuture(future);
+        // Typing and clicks wait until the write is done (no second save, no edit of the
+        // records being written); painting and timers go on.
         if (!future.isFinished())
-            loop.exec();
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
         future.waitForFinished();   // the loop can also end because the application quits
     }
     LatencyProbe::mark(QStringLiteral("written"));

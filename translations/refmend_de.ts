@@ -2377,6 +2377,13 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
         <source>Writing</source>
         <translation>Schreiben</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n record(s) by %1…</source>
+        <translation>
+            <numerusform>Sortiere %n Eintrag nach %1…</numerusform>
+            <numerusform>Sortiere %n Einträge nach %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

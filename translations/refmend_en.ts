@@ -325,6 +325,13 @@
             <numerusform>The first %n records are shown; reading the rest…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n record(s) by %1…</source>
+        <translation>
+            <numerusform>Sorting %n record by %1…</numerusform>
+            <numerusform>Sorting %n records by %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::ProblemsPanel</name>

@@ -2377,6 +2377,13 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
         <source>Writing</source>
         <translation>Escritura</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n record(s) by %1…</source>
+        <translation>
+            <numerusform>Ordenando %n registro por %1…</numerusform>
+            <numerusform>Ordenando %n registros por %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2377,6 +2377,13 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
         <source>Writing</source>
         <translation>A escrever</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n record(s) by %1…</source>
+        <translation>
+            <numerusform>A ordenar %n registo por %1…</numerusform>
+            <numerusform>A ordenar %n registos por %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2340,6 +2340,12 @@ Nothing on disk was changed, and your changes are still open here.</source>
         <source>Writing</source>
         <translation>正在写入</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n record(s) by %1…</source>
+        <translation>
+            <numerusform>正在按%1排序 %n 条记录…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

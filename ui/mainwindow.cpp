@@ -212,6 +212,14 @@ MainWindow::MainWindow(QWidget *parent)
     // For the latency probe: a click on a header sorts before any other signal says so.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionPressed, this,
             [] { LatencyProbe::mark(QStringLiteral("sort")); });
+    // A large table is sorted on a worker (RecordFilterProxy::sort): say so meanwhile.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (m_proxy->isSorting()) {
+            statusBar()->showMessage(tr("Sorting %n record(s) by %1…", nullptr, m_proxy->rowCount())
+                                             .arg(m_model->headerData(column, Qt::Horizontal).toString()));
+        }
+    });
+    connect(m_proxy, &RecordFilterProxy::sorted, statusBar(), &QStatusBar::clearMessage);
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         LatencyProbe::mark(QStringLiteral("filter"));
         applySearch();

@@ -62,7 +62,7 @@ import -window root "$out-filtered.png"
 xdotool key --window "$window" ctrl+a BackSpace
 sleep 3
 xdotool mousemove 400 107 click 1    # the Title header (below the repair bar gen_corpus files get)
-sleep 4
+sleep 8   # a million rows are ranked on a worker for some 4 s
 import -window root "$out-sorted.png"
 # The whole process's peak memory, GUI included, against the file's size.
 awk -v bytes="$(stat -L -c %s "$file")" '/VmHWM/ {

@@ -3,6 +3,9 @@
 #include "recordtablemodel.h"
 #include "text/textfold.h"
 
+#include <QCollator>
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +34,12 @@ int leadingNumber(QStringView text)
     }
     return value;
 }
+
+/*! Threads of their own for a sort ranked in the background. Not the global pool: Qt's raster
+    paint engine fills in parallel on the global pool and waits for it, so seconds of ranking
+    there froze the window's painting (found with gdb: the GUI thread in QSemaphore::acquire
+    under QRasterPaintEngine::drawLines while the global pool ranked a million rows). */
+Q_GLOBAL_STATIC(QThreadPool, sortPool)
 
 /*! The table's own model, when it sorts \a column by its sort texts: then rows compare
     without QVariants, by collation keys made once (a sort of 100,000 rows makes some
@@ -65,6 +74,66 @@ bool tableRowLess(const RecordTableModel *table, int column, int a, int b)
     return a < b;
 }
 
+/*! Each row's place in the ascending order of \a texts, the sort texts of one column, by
+    tableRowLess()'s rules: collation keys made in blocks on every core, then the two halves
+    of the rows sorted on two cores and merged, in \a pool. Pure: runs on any thread. */
+std::vector<int> rankTexts(const QStringList &texts, bool byYear, QThreadPool *pool)
+{
+    const qsizetype rows = texts.size();
+    constexpr qsizetype kBlock = 4096;
+    QList<qsizetype> starts;
+    for (qsizetype start = 0; start < rows; start += kBlock)
+        starts.append(start);
+    std::vector<std::vector<QCollatorSortKey>> blocks(size_t(starts.size()));
+    QtConcurrent::blockingMap(pool, starts, [&blocks, &texts, rows](qsizetype start) {
+        const QCollator collator;   // one is not for two threads
+        std::vector<QCollatorSortKey> &block = blocks[size_t(start / kBlock)];
+        const qsizetype end = qMin(start + kBlock, rows);
+        block.reserve(size_t(end - start));
+        for (qsizetype row = start; row < end; ++row)
+            block.push_back(collator.sortKey(texts.at(row)));
+    });
+    const auto key = [&blocks](int row) -> const QCollatorSortKey & {
+        return blocks[size_t(row / kBlock)][size_t(row % kBlock)];
+    };
+    const auto less = [&](int a, int b) {
+        const QString &ta = texts.at(a);
+        const QString &tb = texts.at(b);
+        if (ta.isEmpty() != tb.isEmpty())
+            return tb.isEmpty();
+        if (byYear) {
+            const int ya = leadingNumber(ta);
+            const int yb = leadingNumber(tb);
+            if (ya >= 0 && yb >= 0 && ya != yb)
+                return ya < yb;
+        }
+        const int c = key(a).compare(key(b));
+        return c != 0 ? c < 0 : a < b;
+    };
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    const auto middle = order.begin() + std::ptrdiff_t(rows / 2);
+    QFuture<void> firstHalf = QtConcurrent::run(pool, [&] { std::sort(order.begin(), middle, less); });
+    std::sort(middle, order.end(), less);
+    firstHalf.waitForFinished();
+    std::inplace_merge(order.begin(), middle, order.end(), less);
+    std::vector<int> rank(static_cast<size_t>(rows));
+    for (size_t i = 0; i < order.size(); ++i)
+        rank[size_t(order[i])] = int(i);
+    return rank;
+}
+
+//! The sort texts of \a column, row by row (shared, not copied).
+QStringList sortTexts(const RecordTableModel *table, int column)
+{
+    QStringList texts;
+    const int rows = table->rowCount();
+    texts.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        texts.append(table->sortText(row, column));
+    return texts;
+}
+
 } // namespace
 
 RecordFilterProxy::RecordFilterProxy(QObject *parent)
@@ -81,18 +150,14 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
-    m_lastMatches.clear();
-    m_rank.clear();
-    m_rankColumn = -1;
+    forgetRows();
+    m_pendingColumn = -1;
+    ++m_rankJob;
     if (model) {
         // A narrowed search reuses the last matches, and a sort the ranks, only while every
         // row is as it was then. Connected before QSortFilterProxyModel connects its own
         // handlers, so that they are gone before it filters or sorts a changed row.
-        const auto forget = [this] {
-            m_lastMatches.clear();
-            m_rank.clear();
-            m_rankColumn = -1;
-        };
+        const auto forget = [this] { forgetRows(); };
         m_sourceConnections = {
             connect(model, &QAbstractItemModel::dataChanged, this, forget),
             connect(model, &QAbstractItemModel::rowsInserted, this, forget),
@@ -107,6 +172,18 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 {
+    const RecordTableModel *table = rankableTable(this, column);
+    if (table && table->rowCount() >= m_backgroundSortFrom
+        && !(column == m_rankColumn && m_rank.size() == size_t(table->rowCount()))) {
+        const bool sameColumn = column == m_pendingColumn;
+        m_pendingColumn = column;
+        m_pendingOrder = order;
+        if (!sameColumn)   // the ranks do not depend on the order: one job serves both
+            rankInBackground(column);
+        return;
+    }
+    m_pendingColumn = -1;
+    ++m_rankJob;   // a background ranking still running is not wanted any more
     rankRows(column);
     QSortFilterProxyModel::sort(column, order);
 }
@@ -122,20 +199,44 @@ void RecordFilterProxy::rankRows(int column)
     }
     if (column == m_rankColumn && m_rank.size() == rows)
         return;
-    table->compareSortTexts(column, 0, 1);   // makes the column's collation keys, on every core
-    // The rows in order: two halves sorted at once, then merged.
-    std::vector<int> order(rows);
-    std::iota(order.begin(), order.end(), 0);
-    const auto less = [table, column](int a, int b) { return tableRowLess(table, column, a, b); };
-    const auto middle = order.begin() + std::ptrdiff_t(rows / 2);
-    QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(order.begin(), middle, less); });
-    std::sort(middle, order.end(), less);
-    firstHalf.waitForFinished();
-    std::inplace_merge(order.begin(), middle, order.end(), less);
-    m_rank.assign(rows, 0);
-    for (size_t i = 0; i < rows; ++i)
-        m_rank[size_t(order[i])] = int(i);
+    m_rank = rankTexts(sortTexts(table, column), column == RecordTableModel::Year,
+                       QThreadPool::globalInstance());
     m_rankColumn = column;
+}
+
+void RecordFilterProxy::rankInBackground(int column)
+{
+    const RecordTableModel *table = rankableTable(this, column);
+    const quint64 job = ++m_rankJob;
+    const quint64 revision = m_rowsRevision;
+    // The texts are taken now, on this thread; the worker reads only its own copy.
+    QStringList texts = sortTexts(table, column);
+    auto *watcher = new QFutureWatcher<std::vector<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, revision, column] {
+        watcher->deleteLater();
+        if (job != m_rankJob)
+            return;   // another sort, or a sort already done at once, came since
+        if (revision != m_rowsRevision) {
+            rankInBackground(column);   // the rows changed meanwhile: rank them again
+            return;
+        }
+        m_rank = watcher->result();
+        m_rankColumn = column;
+        m_pendingColumn = -1;
+        QSortFilterProxyModel::sort(column, m_pendingOrder);
+        Q_EMIT sorted();
+    });
+    watcher->setFuture(QtConcurrent::run(sortPool(), [texts = std::move(texts), column] {
+        return rankTexts(texts, column == RecordTableModel::Year, sortPool());
+    }));
+}
+
+void RecordFilterProxy::forgetRows()
+{
+    m_lastMatches.clear();
+    m_rank.clear();
+    m_rankColumn = -1;
+    ++m_rowsRevision;
 }
 
 void RecordFilterProxy::setFilter(const RecordFilter &filter)
@@ -150,7 +251,10 @@ void RecordFilterProxy::setFilter(const RecordFilter &filter)
     for (const QString &word : std::as_const(m_words))
         m_wordsUtf8.append(word.toUtf8());
     matchAllRows(previousWords);
-    rankRows(sortColumn());   // invalidate() sorts the rows it shows again
+    // invalidate() sorts the rows it shows again: by ranks, when the table is small enough
+    // to rank them now (a large one uses them once a background sort made them).
+    if (sourceModel() && sourceModel()->rowCount() < m_backgroundSortFrom)
+        rankRows(sortColumn());
     invalidate();
     rowCount();   // the mapping is made lazily: make it now, while m_matches holds the answers
     m_matches.clear();

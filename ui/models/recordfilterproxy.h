@@ -37,9 +37,22 @@ public:
     void setFilter(const RecordFilter &filter);
 
     void setSourceModel(QAbstractItemModel *model) override;
-    //! Sorts as QSortFilterProxyModel does, after ranking every row by \a column at once
-    //! (on every core), so that each of its comparisons is two array reads.
+    /*! Sorts as QSortFilterProxyModel does, after ranking every row by \a column at once
+        (on every core), so that each of its comparisons is two array reads. A table of
+        backgroundSortFrom() rows or more is ranked on a worker: the call returns at once,
+        and the rows take their order when the ranks are in (sortColumn() says the column
+        then); an edit meanwhile starts the ranking again. */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    //! From how many rows a sort is ranked on a worker (200,000 by default: a sort of
+    //! 100,000 rows keeps the window some 200 ms, one of a million some 5 s).
+    int backgroundSortFrom() const { return m_backgroundSortFrom; }
+    void setBackgroundSortFrom(int rows) { m_backgroundSortFrom = rows; }
+    //! True while a sort waits for its ranks.
+    bool isSorting() const { return m_pendingColumn >= 0; }
+
+Q_SIGNALS:
+    //! A sort that was ranked on a worker has been applied.
+    void sorted();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -56,6 +69,9 @@ private:
     /*! Makes m_rank: each row's place in \a column's ascending order (lessThan()'s order),
         when the source is a RecordTableModel; kept until the source model's rows change. */
     void rankRows(int column);
+    //! Ranks \a column on a worker, then sorts by it in m_pendingOrder.
+    void rankInBackground(int column);
+    void forgetRows();
 
     RecordFilter m_filter;
     QStringList m_words;    // folded words of m_filter.text
@@ -69,6 +85,11 @@ private:
     QList<QMetaObject::Connection> m_sourceConnections;
     std::vector<int> m_rank;   // per source row, for m_rankColumn; empty when unknown
     int m_rankColumn = -1;
+    quint64 m_rowsRevision = 0;   // counts changes of the source's rows
+    int m_backgroundSortFrom = 200000;
+    int m_pendingColumn = -1;     // a sort waiting for its ranks
+    Qt::SortOrder m_pendingOrder = Qt::AscendingOrder;
+    quint64 m_rankJob = 0;        // which background ranking is the current one
 };
 
 } // namespace refmend

@@ -183,6 +183,62 @@ private Q_SLOTS:
         m_proxy.sort(-1);
     }
 
+    void aLargeTableShouldBeSortedOnAWorkerAndFollowAnEditMeanwhile()
+    {
+        Collection c;
+        c.formatId = QStringLiteral("endnote");
+        for (int i = 0; i < 5000; ++i) {
+            c.records.append(makeRecord(u"Costa"_s, u"Ana"_s, u"Title %1"_s.arg(4999 - i),
+                                        QString::number(1900 + i % 120)));
+        }
+        m_doc.setCollection(c);
+        m_proxy.setBackgroundSortFrom(1000);
+        const auto inTitleOrder = [this] {
+            QList<int> rows;
+            for (int r = 0; r < m_model.rowCount(); ++r)
+                rows.append(r);
+            std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
+                const QString ta = m_model.index(a, RecordTableModel::Title).data(RecordTableModel::SortRole).toString();
+                const QString tb = m_model.index(b, RecordTableModel::Title).data(RecordTableModel::SortRole).toString();
+                return ta.localeAwareCompare(tb) < 0;
+            });
+            return rows;
+        };
+        QSignalSpy sorted(&m_proxy, &RecordFilterProxy::sorted);
+
+        // The call returns before the rows are in order; they are once the ranks are in.
+        m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
+        QVERIFY(m_proxy.isSorting());
+        QCOMPARE(m_proxy.sortColumn(), -1);
+        QCOMPARE(sortedSourceRows().constFirst(), 0);   // still in file order
+        QVERIFY(sorted.wait());
+        QVERIFY(!m_proxy.isSorting());
+        QCOMPARE(m_proxy.sortColumn(), int(RecordTableModel::Title));
+        QCOMPARE(sortedSourceRows(), inTitleOrder());
+
+        // Flipped: the ranks are there, so at once.
+        m_proxy.sort(RecordTableModel::Title, Qt::DescendingOrder);
+        QVERIFY(!m_proxy.isSorting());
+        QCOMPARE(sortedSourceRows().constLast(), inTitleOrder().constFirst());
+
+        // An edit while a sort is being ranked: ranked again, with the edited row in place.
+        m_proxy.sort(-1);
+        m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
+        QVERIFY(m_proxy.isSorting());
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 4000, FieldKey::Title, u"Aardvarks"_s));
+        QVERIFY(sorted.wait());
+        QCOMPARE(sortedSourceRows().constFirst(), 4000);
+        QCOMPARE(sortedSourceRows(), inTitleOrder());
+
+        // A smaller table is sorted at once.
+        m_proxy.sort(-1);
+        m_proxy.setBackgroundSortFrom(100000);
+        m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
+        QVERIFY(!m_proxy.isSorting());
+        QCOMPARE(sortedSourceRows(), inTitleOrder());
+        m_proxy.sort(-1);
+    }
+
     void shouldSearchOnlyTheChosenColumns()
     {
         m_proxy.setFilter({QStringLiteral("costa"), {RecordTableModel::Title}});

@@ -182,10 +182,13 @@ void RecordFilterProxy::sort(int column, Qt::SortOrder order)
             rankInBackground(column);
         return;
     }
+    const bool replacesPending = m_pendingColumn >= 0;
     m_pendingColumn = -1;
     ++m_rankJob;   // a background ranking still running is not wanted any more
     rankRows(column);
     QSortFilterProxyModel::sort(column, order);
+    if (replacesPending)
+        Q_EMIT sorted();   // the sort waited for is over: this one took its place
 }
 
 void RecordFilterProxy::rankRows(int column)

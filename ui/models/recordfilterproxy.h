@@ -51,7 +51,8 @@ public:
     bool isSorting() const { return m_pendingColumn >= 0; }
 
 Q_SIGNALS:
-    //! A sort that was ranked on a worker has been applied.
+    //! A sort that was ranked on a worker has been applied, or another sort (at once, or
+    //! of no column) took the place of the one that waited.
     void sorted();
 
 protected:

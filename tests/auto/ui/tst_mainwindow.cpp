@@ -53,6 +53,21 @@ class tst_MainWindow : public QObject
 private:
     QString m_seed;
 
+    //! A RIS file of 20,000 copies of the seed record titled "Record 0", "Record 1", ...,
+    //! large enough to be read and written over many progress reports.
+    QString bigFile(const QTemporaryDir &dir) const
+    {
+        const QString path = dir.filePath(QStringLiteral("big.ris"));
+        const Collection seed = readFile(m_seed);
+        QList<Record> records;
+        for (int i = 0; i < 20000; ++i) {
+            Record r = seed.records.constFirst();
+            r.setValue(FieldKey::Title, QStringLiteral("Record %1").arg(i));
+            records.append(r);
+        }
+        return writeFile(path, records, QStringLiteral("ris")).ok ? path : QString();
+    }
+
     static QAction *actionWithShortcut(const QWidget &w, QKeySequence::StandardKey key)
     {
         const QList<QAction *> actions = w.findChildren<QAction *>();
@@ -275,17 +290,8 @@ private Q_SLOTS:
     void aLargeFileShouldShowItsFirstRecordsWhileTheRestIsRead()
     {
         QTemporaryDir dir;
-        const QString big = dir.filePath(QStringLiteral("big.ris"));
-        {
-            const Collection seed = readFile(m_seed);
-            QList<Record> records;
-            for (int i = 0; i < 20000; ++i) {
-                Record r = seed.records.constFirst();
-                r.setValue(FieldKey::Title, QStringLiteral("Record %1").arg(i));
-                records.append(r);
-            }
-            QVERIFY(writeFile(big, records, QStringLiteral("ris")).ok);
-        }
+        const QString big = bigFile(dir);
+        QVERIFY(!big.isEmpty());
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(m_seed));
@@ -315,14 +321,8 @@ private Q_SLOTS:
     void savingAndExportingShouldNotHoldUpTheWindow()
     {
         QTemporaryDir dir;
-        const QString big = dir.filePath(QStringLiteral("big.ris"));
-        {
-            const Collection seed = readFile(m_seed);
-            QList<Record> records;
-            for (int i = 0; i < 20000; ++i)
-                records.append(seed.records.constFirst());
-            QVERIFY(writeFile(big, records, QStringLiteral("ris")).ok);
-        }
+        const QString big = bigFile(dir);
+        QVERIFY(!big.isEmpty());
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(big));
@@ -351,16 +351,9 @@ private Q_SLOTS:
 
     void cancellingAnOpenShouldKeepTheCurrentFile()
     {
-        // A file large enough to be read over many progress reports.
         QTemporaryDir dir;
-        const QString big = dir.filePath(QStringLiteral("big.ris"));
-        {
-            const Collection seed = readFile(m_seed);
-            QList<Record> records;
-            for (int i = 0; i < 20000; ++i)
-                records.append(seed.records.constFirst());
-            QVERIFY(writeFile(big, records, QStringLiteral("ris")).ok);
-        }
+        const QString big = bigFile(dir);
+        QVERIFY(!big.isEmpty());
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(m_seed));

@@ -230,6 +230,18 @@ private Q_SLOTS:
         QCOMPARE(sortedSourceRows().constFirst(), 4000);
         QCOMPARE(sortedSourceRows(), inTitleOrder());
 
+        // Back to file order while a sort waits: that one is dropped, and said to be over.
+        m_proxy.sort(RecordTableModel::Year, Qt::AscendingOrder);
+        QVERIFY(m_proxy.isSorting());
+        const qsizetype sortsBefore = sorted.size();
+        m_proxy.sort(-1);
+        QVERIFY(!m_proxy.isSorting());
+        QCOMPARE(sorted.size(), sortsBefore + 1);
+        QCOMPARE(sortedSourceRows().constFirst(), 0);
+        QTest::qWait(200);   // the dropped ranking ends without sorting
+        QCOMPARE(m_proxy.sortColumn(), -1);
+        QCOMPARE(sorted.size(), sortsBefore + 1);
+
         // A smaller table is sorted at once.
         m_proxy.sort(-1);
         m_proxy.setBackgroundSortFrom(100000);

@@ -12,12 +12,18 @@ struct IdlePool : QThreadPool {
 };
 
 Q_GLOBAL_STATIC(IdlePool, idlePool)
+Q_GLOBAL_STATIC(QThreadPool, normalPool)
 
 } // namespace
 
 QThreadPool *backgroundPool()
 {
     return idlePool();
+}
+
+QThreadPool *workerPool()
+{
+    return normalPool();
 }
 
 } // namespace refmend

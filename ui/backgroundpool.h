@@ -4,12 +4,20 @@ class QThreadPool;
 
 namespace refmend {
 
-/*! \brief The threads for work nobody waits for: the mojibake scan and the integrity checks
+/*! \brief Threads for work nobody waits for: the mojibake scan and the integrity checks
     that follow every load and edit. They run at idle priority (SCHED_IDLE on Linux), so
     that on a busy machine the GUI thread, and the table's own parallel work on the global
     pool, come first: at 100,000 records both scans start the moment the table appears.
     Nothing may block waiting for a job here (it could wait for as long as the machine is
     busy): take results through a QFutureWatcher. */
 QThreadPool *backgroundPool();
+
+/*! \brief Threads of normal priority for long jobs the user waits for while the window goes
+    on: a save or export, the ranking of a large table's sort. Not the global pool: Qt's
+    raster paint engine fills in parallel on QThreadPool::globalInstance() and waits for it,
+    so seconds of work there froze the window's painting (seen with gdb: the GUI thread in
+    QSemaphore::acquire under QRasterPaintEngine::drawLines while a million rows were
+    ranked on the global pool). */
+QThreadPool *workerPool();
 
 } // namespace refmend

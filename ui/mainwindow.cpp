@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundpool.h"
 #include "clipboard/recordmimedata.h"
 #include "detail/detailview.h"
 #include "dialogs/authorsview.h"
@@ -891,7 +892,7 @@ bool MainWindow::exportInteractively(const QString &formatId)
 WriteResult MainWindow::writeInBackground(const QString &path, std::function<WriteResult()> job)
 {
     LatencyProbe::mark(QStringLiteral("write"));
-    QFuture<WriteResult> future = QtConcurrent::run(std::move(job));
+    QFuture<WriteResult> future = QtConcurrent::run(workerPool(), std::move(job));
     if (!future.isFinished()) {
         // The window waits (a busy bar after half a second), its thread does not: a million
         // records take some forty seconds. The write itself cannot be stopped half way, so

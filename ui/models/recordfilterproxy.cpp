@@ -1,5 +1,6 @@
 #include "recordfilterproxy.h"
 
+#include "backgroundpool.h"
 #include "recordtablemodel.h"
 #include "text/textfold.h"
 
@@ -34,12 +35,6 @@ int leadingNumber(QStringView text)
     }
     return value;
 }
-
-/*! Threads of their own for a sort ranked in the background. Not the global pool: Qt's raster
-    paint engine fills in parallel on the global pool and waits for it, so seconds of ranking
-    there froze the window's painting (found with gdb: the GUI thread in QSemaphore::acquire
-    under QRasterPaintEngine::drawLines while the global pool ranked a million rows). */
-Q_GLOBAL_STATIC(QThreadPool, sortPool)
 
 /*! The table's own model, when it sorts \a column by its sort texts: then rows compare
     without QVariants, by collation keys made once (a sort of 100,000 rows makes some
@@ -229,8 +224,9 @@ void RecordFilterProxy::rankInBackground(int column)
         QSortFilterProxyModel::sort(column, m_pendingOrder);
         Q_EMIT sorted();
     });
-    watcher->setFuture(QtConcurrent::run(sortPool(), [texts = std::move(texts), column] {
-        return rankTexts(texts, column == RecordTableModel::Year, sortPool());
+    // Not on the global pool, which the window paints with (see workerPool()).
+    watcher->setFuture(QtConcurrent::run(workerPool(), [texts = std::move(texts), column] {
+        return rankTexts(texts, column == RecordTableModel::Year, workerPool());
     }));
 }
 

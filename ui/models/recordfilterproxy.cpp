@@ -4,7 +4,6 @@
 #include "recordtablemodel.h"
 #include "text/textfold.h"
 
-#include <QCollator>
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -50,61 +49,44 @@ const RecordTableModel *rankableTable(const QSortFilterProxyModel *proxy, int co
     return nullptr;
 }
 
-//! Row \a a before row \a b in \a column, ascending: empty texts last, years by number.
-bool tableRowLess(const RecordTableModel *table, int column, int a, int b)
+/*! Row \a a, with sort text \a ta, before row \a b in ascending order: empty texts last,
+    years by number when \a byYear, then by collation (\a compareKeys, asked only then), then
+    by row. The one rule of both the ranks and the comparison one by one. */
+template<typename CompareKeys>
+bool rowBefore(const QString &ta, const QString &tb, bool byYear, int a, int b,
+               CompareKeys compareKeys)
 {
-    const QString &ta = table->sortText(a, column);
-    const QString &tb = table->sortText(b, column);
     if (ta.isEmpty() != tb.isEmpty())
         return tb.isEmpty();
-    if (column == RecordTableModel::Year) {
+    if (byYear) {
         const int ya = leadingNumber(ta);
         const int yb = leadingNumber(tb);
         if (ya >= 0 && yb >= 0 && ya != yb)
             return ya < yb;
     }
-    const int c = table->compareSortTexts(column, a, b);
-    if (c != 0)
-        return c < 0;
-    return a < b;
+    const int c = compareKeys();
+    return c != 0 ? c < 0 : a < b;
+}
+
+//! Row \a a before row \a b in \a column, through the model's collation keys.
+bool tableRowLess(const RecordTableModel *table, int column, int a, int b)
+{
+    return rowBefore(table->sortText(a, column), table->sortText(b, column),
+                     column == RecordTableModel::Year, a, b,
+                     [&] { return table->compareSortTexts(column, a, b); });
 }
 
 /*! Each row's place in the ascending order of \a texts, the sort texts of one column, by
-    tableRowLess()'s rules: collation keys made in blocks on every core, then the two halves
-    of the rows sorted on two cores and merged, in \a pool. Pure: runs on any thread. */
+    rowBefore()'s rule: collation keys made on \a pool, then the two halves of the rows
+    sorted on two of its threads and merged. Pure: runs on any thread. */
 std::vector<int> rankTexts(const QStringList &texts, bool byYear, QThreadPool *pool)
 {
-    const qsizetype rows = texts.size();
-    constexpr qsizetype kBlock = 4096;
-    QList<qsizetype> starts;
-    for (qsizetype start = 0; start < rows; start += kBlock)
-        starts.append(start);
-    std::vector<std::vector<QCollatorSortKey>> blocks(size_t(starts.size()));
-    QtConcurrent::blockingMap(pool, starts, [&blocks, &texts, rows](qsizetype start) {
-        const QCollator collator;   // one is not for two threads
-        std::vector<QCollatorSortKey> &block = blocks[size_t(start / kBlock)];
-        const qsizetype end = qMin(start + kBlock, rows);
-        block.reserve(size_t(end - start));
-        for (qsizetype row = start; row < end; ++row)
-            block.push_back(collator.sortKey(texts.at(row)));
-    });
-    const auto key = [&blocks](int row) -> const QCollatorSortKey & {
-        return blocks[size_t(row / kBlock)][size_t(row % kBlock)];
-    };
+    const std::vector<QCollatorSortKey> keys = RecordTableModel::collationKeys(texts, pool);
     const auto less = [&](int a, int b) {
-        const QString &ta = texts.at(a);
-        const QString &tb = texts.at(b);
-        if (ta.isEmpty() != tb.isEmpty())
-            return tb.isEmpty();
-        if (byYear) {
-            const int ya = leadingNumber(ta);
-            const int yb = leadingNumber(tb);
-            if (ya >= 0 && yb >= 0 && ya != yb)
-                return ya < yb;
-        }
-        const int c = key(a).compare(key(b));
-        return c != 0 ? c < 0 : a < b;
+        return rowBefore(texts.at(a), texts.at(b), byYear, a, b,
+                         [&] { return keys[size_t(a)].compare(keys[size_t(b)]); });
     };
+    const qsizetype rows = texts.size();
     std::vector<int> order(static_cast<size_t>(rows));
     std::iota(order.begin(), order.end(), 0);
     const auto middle = order.begin() + std::ptrdiff_t(rows / 2);

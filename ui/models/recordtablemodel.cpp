@@ -11,6 +11,7 @@
 #include <QMimeData>
 #include <QColor>
 #include <QStyle>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace refmend {
@@ -131,29 +132,37 @@ int RecordTableModel::compareSortTexts(int column, int rowA, int rowB) const
     return keys[size_t(rowA)].compare(keys[size_t(rowB)]);
 }
 
-void RecordTableModel::makeSortKeys(int column) const
+std::vector<QCollatorSortKey> RecordTableModel::collationKeys(const QStringList &texts,
+                                                              QThreadPool *pool)
 {
-    // A block of rows per task, each with its own QCollator (one is not for two threads).
     constexpr qsizetype kBlock = 4096;
-    const qsizetype rows = m_cache.size();
+    const qsizetype rows = texts.size();
     QList<qsizetype> starts;
     for (qsizetype start = 0; start < rows; start += kBlock)
         starts.append(start);
     std::vector<std::vector<QCollatorSortKey>> blocks(size_t(starts.size()));
-    const RowCache *cache = m_cache.constData();
-    QtConcurrent::blockingMap(starts, [&blocks, cache, rows, column](qsizetype start) {
+    QtConcurrent::blockingMap(pool, starts, [&blocks, &texts, rows](qsizetype start) {
         const QCollator collator;
         std::vector<QCollatorSortKey> &block = blocks[size_t(start / kBlock)];
         const qsizetype end = qMin(start + kBlock, rows);
         block.reserve(size_t(end - start));
         for (qsizetype row = start; row < end; ++row)
-            block.push_back(collator.sortKey(cache[row].sort[column]));
+            block.push_back(collator.sortKey(texts.at(row)));
     });
-    std::vector<QCollatorSortKey> &keys = m_sortKeys[column];
-    keys.clear();
+    std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(rows));
     for (std::vector<QCollatorSortKey> &block : blocks)
         std::move(block.begin(), block.end(), std::back_inserter(keys));
+    return keys;
+}
+
+void RecordTableModel::makeSortKeys(int column) const
+{
+    QStringList texts;   // shared with the rows, not copied
+    texts.reserve(m_cache.size());
+    for (const RowCache &row : m_cache)
+        texts.append(row.sort[column]);
+    m_sortKeys[column] = collationKeys(texts, QThreadPool::globalInstance());
 }
 
 void RecordTableModel::dropSortKeys()

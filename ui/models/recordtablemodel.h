@@ -8,8 +8,11 @@
 #include <QCollatorSortKey>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
 
 #include <vector>
+
+class QThreadPool;
 
 namespace refmend {
 
@@ -97,6 +100,10 @@ public:
         the first comparison in a column makes the keys of every row (on every core), later
         ones compare bytes. Not for the Problems column. */
     int compareSortTexts(int column, int rowA, int rowB) const;
+    /*! The locale's collation keys of \a texts, in order, made in blocks on the threads of
+        \a pool (each block with its own QCollator: one is not for two threads). Pure: the
+        proxy ranks a large table with it on a worker. */
+    static std::vector<QCollatorSortKey> collationKeys(const QStringList &texts, QThreadPool *pool);
 
 private:
     struct ProblemCache {

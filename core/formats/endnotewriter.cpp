@@ -156,27 +156,6 @@ void RecordWriter::write(const Record &record)
     }
 }
 
-//! Ends the last line and leaves one blank line before the next record, unless the text
-//! already ends that way (it may end in a record copied from its source without a line end).
-void separateRecords(QString &out, LineEnding ending)
-{
-    if (out.isEmpty())
-        return;
-    const QStringView newline = lineEndingText(ending);
-    auto endsWithLineEnd = [](QStringView text) {
-        return text.endsWith(u'\n') || text.endsWith(u'\r');
-    };
-    auto withoutLineEnd = [](QStringView text) {
-        if (text.endsWith(u"\r\n"))
-            return text.chopped(2);
-        return text.chopped(1);
-    };
-    if (!endsWithLineEnd(out))
-        out += newline;
-    if (!endsWithLineEnd(withoutLineEnd(out)))
-        out += newline;
-}
-
 } // namespace
 
 QString EndNoteWriter::write(const QList<Record> &records, const WriteOptions &options,
@@ -193,7 +172,7 @@ QString EndNoteWriter::write(const QList<Record> &records, const WriteOptions &o
             out += record.source.text();
         } else {
             if (!ownSource)
-                separateRecords(out, options.lineEnding);
+                tagged::separateRecords(out, options.lineEnding);
             generated.clear();
             if (record.unparsed) {
                 // Text another format could not parse: kept, as a note, never dropped.

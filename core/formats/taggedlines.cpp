@@ -376,22 +376,35 @@ QString initialsOf(QStringView given)
     return initials;
 }
 
+qsizetype lineEndsWhereTheyMeet(QStringView text, QStringView next)
+{
+    auto isLineEnd = [](QChar c) { return c == u'\n' || c == u'\r'; };
+    qsizetype from = text.size();
+    while (from > 0 && isLineEnd(text.at(from - 1)))
+        --from;
+    qsizetype to = 0;
+    while (to < next.size() && isLineEnd(next.at(to)))
+        ++to;
+    // "\r" then "\n" is one line end, also when the "\r" ends one text and the "\n" starts
+    // the other: a record whose last line ends in a lone CR, followed by LF, gets no blank
+    // line from it.
+    QString run = text.sliced(from).toString();
+    run += next.first(to);
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        if (run.at(i) == u'\r' && i + 1 < run.size() && run.at(i + 1) == u'\n')
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
 void separateRecords(QString &out, LineEnding ending)
 {
     if (out.isEmpty())
         return;
     const QStringView newline = lineEndingText(ending);
-    auto endsWithLineEnd = [](QStringView text) {
-        return text.endsWith(u'\n') || text.endsWith(u'\r');
-    };
-    auto withoutLineEnd = [](QStringView text) {
-        if (text.endsWith(u"\r\n"))
-            return text.chopped(2);
-        return text.chopped(1);
-    };
-    if (!endsWithLineEnd(out))
-        out += newline;
-    if (!endsWithLineEnd(withoutLineEnd(out)))
+    while (lineEndsWhereTheyMeet(out, {}) < 2)
         out += newline;
 }
 
@@ -405,11 +418,6 @@ bool followsInItsSource(const Record &previous, const Record &record)
             && previous.source.end == record.source.gapStart;
 }
 
-bool startsWithLineEnd(QStringView text)
-{
-    return text.startsWith(u'\n') || text.startsWith(u'\r');
-}
-
 } // namespace
 
 QString writeRecords(const QList<Record> &records, const QString &formatId,
@@ -421,7 +429,7 @@ QString writeRecords(const QList<Record> &records, const QString &formatId,
         const Record &record = records.at(i);
         const bool ownSource = record.sourceFormat == formatId && record.source.isValid();
         if (ownSource && i > 0 && !followsInItsSource(records.at(i - 1), record)
-            && !startsWithLineEnd(record.source.before())) {
+            && lineEndsWhereTheyMeet(out, record.source.before()) < 2) {
             // Moved, or after a record from elsewhere: keep it apart from the one before.
             separateRecords(out, options.lineEnding);
         }

@@ -163,8 +163,12 @@ QString endNoteNameText(const Person &person);
 //! "J R" style initials of a given name ("Jean-Luc" -> "JL", "María José" -> "MJ").
 QString initialsOf(QStringView given);
 
+//! How many line ends stand between the last text of \a text and the first of \a next
+//! ("\r\n" is one, also split between the two): 2 or more leave a blank line.
+qsizetype lineEndsWhereTheyMeet(QStringView text, QStringView next);
 //! Ends the last line of \a out and leaves one blank line before what follows, unless it
-//! already ends that way. Nothing when \a out is empty.
+//! already ends that way. Nothing when \a out is empty. A last line that ends in a lone
+//! "\r" gets its blank line even when \a ending is LF, which would otherwise join it.
 void separateRecords(QString &out, LineEnding ending);
 
 /*! \brief The writers' loop. A record read from \a formatId is written as its source

@@ -384,6 +384,34 @@ private slots:
         QCOMPARE(back.records.first(), record);
     }
 
+    // A line that ends in a lone CR, then an LF: the two are one line end. A record copied
+    // as it was read, whose last line ends that way, must still be set apart from the next
+    // one (the fuzzer's medline input: the two records were read back as one).
+    void shouldSetRecordsApartAfterALastLineEndingInALoneCr()
+    {
+        const Collection collection = readText(u"PMID- 1\nTI  - First\r \nPMID- 2\nTI  - Second\n"_s);
+        QCOMPARE(collection.records.size(), 2);
+        QVERIFY(collection.records.first().source.text().endsWith(u"First\r"));
+
+        // Followed by a record from elsewhere.
+        Record added;
+        added.setValue(FieldKey::Title, u"Added"_s);
+        QString text = writeRecords({collection.records.first(), added});
+        QVERIFY2(text.startsWith(u"PMID- 1\nTI  - First\r\n\n"_s), qPrintable(text));
+        Collection back = readText(text);
+        QCOMPARE(back.records.size(), 2);
+        QCOMPARE(back.records.at(1).value(FieldKey::Title), u"Added"_s);
+
+        // Followed by a record of its own file moved after it, whose gap begins with an LF.
+        const Collection gapped = readText(u"PMID- 3\nTI  - Third\n\nPMID- 4\nTI  - Fourth\n"_s);
+        QVERIFY(gapped.records.at(1).source.before().startsWith(u'\n'));
+        text = writeRecords({collection.records.first(), gapped.records.at(1)});
+        back = readText(text);
+        QCOMPARE(back.records.size(), 2);
+        QCOMPARE(back.records.at(1).value(FieldKey::Title), u"Fourth"_s);
+        QVERIFY2(text.endsWith(u"\nPMID- 4\nTI  - Fourth\n"_s), qPrintable(text));   // copied as it was
+    }
+
     void shouldLoadEveryCorpusFile_data()
     {
         QTest::addColumn<QString>("path");

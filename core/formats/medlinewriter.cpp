@@ -89,14 +89,16 @@ void RecordWriter::writeTag(QStringView tag, const QString &text)
     for (qsizetype i = tag.size(); i < 4; ++i)
         m_out += u' ';
     m_out += u"- "_s;
-    // Wrap at single spaces only, so that the reader's one-space join gives the value back.
+    // Wrap at single spaces only, so that the reader's one-space join gives the value back:
+    // between two characters that are no space of any kind (the reader trims a line's
+    // spaces, no-break ones too, and a line of nothing else ends the record).
     QStringView rest(value);
     qsizetype width = kLineWidth - 6;
     while (rest.size() > width) {
         qsizetype cut = -1;
         for (qsizetype i = width; i > 0; --i) {
-            if (rest.at(i) == u' ' && rest.at(i - 1) != u' ' && i + 1 < rest.size()
-                && rest.at(i + 1) != u' ') {
+            if (rest.at(i) == u' ' && !rest.at(i - 1).isSpace() && i + 1 < rest.size()
+                && !rest.at(i + 1).isSpace()) {
                 cut = i;
                 break;
             }

@@ -412,6 +412,24 @@ private slots:
         QVERIFY2(text.endsWith(u"\nPMID- 4\nTI  - Fourth\n"_s), qPrintable(text));   // copied as it was
     }
 
+    // A long value wraps at single spaces; never so that a line holds only spaces of other
+    // kinds (no-break spaces), which the reader takes for the blank line that ends a record.
+    void shouldNotWrapALineOfNoBreakSpaces()
+    {
+        Record record;
+        record.setValue(FieldKey::Title, u"Title"_s);
+        record.setValue(FieldKey::Abstract, u"Start"_s + QString(u"\u00a0 "_s).repeated(100) + u"end"_s);
+        record.setValue(FieldKey::Note, QString(u"word "_s).repeated(40).trimmed());
+        const QString text = writeRecords({record});
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            QVERIFY2(!line.trimmed().isEmpty(), qPrintable(text));
+        QVERIFY(text.contains(u"\n      word word"));   // plain spaces still wrap
+        const Collection back = readText(text);
+        QCOMPARE(back.records.size(), 1);
+        QCOMPARE(back.records.first().value(FieldKey::Abstract), record.value(FieldKey::Abstract));
+    }
+
     void shouldLoadEveryCorpusFile_data()
     {
         QTest::addColumn<QString>("path");

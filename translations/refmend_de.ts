@@ -2384,6 +2384,13 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
             <numerusform>Sortiere %n Einträge nach %1…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching %n record(s)…</source>
+        <translation>
+            <numerusform>Durchsuche %n Eintrag…</numerusform>
+            <numerusform>Durchsuche %n Einträge…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -332,6 +332,13 @@
             <numerusform>Sorting %n records by %1…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching %n record(s)…</source>
+        <translation>
+            <numerusform>Searching %n record…</numerusform>
+            <numerusform>Searching %n records…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::ProblemsPanel</name>

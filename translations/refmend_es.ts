@@ -2384,6 +2384,13 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
             <numerusform>Ordenando %n registros por %1…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching %n record(s)…</source>
+        <translation>
+            <numerusform>Buscando en %n registro…</numerusform>
+            <numerusform>Buscando en %n registros…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2384,6 +2384,13 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
             <numerusform>A ordenar %n registos por %1…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching %n record(s)…</source>
+        <translation>
+            <numerusform>A pesquisar %n registo…</numerusform>
+            <numerusform>A pesquisar %n registos…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2346,6 +2346,12 @@ Nothing on disk was changed, and your changes are still open here.</source>
             <numerusform>正在按%1排序 %n 条记录…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Searching %n record(s)…</source>
+        <translation>
+            <numerusform>正在搜索 %n 条记录…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

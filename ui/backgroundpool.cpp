@@ -13,6 +13,7 @@ struct IdlePool : QThreadPool {
 
 Q_GLOBAL_STATIC(IdlePool, idlePool)
 Q_GLOBAL_STATIC(QThreadPool, normalPool)
+Q_GLOBAL_STATIC(QThreadPool, loopsPool)
 
 } // namespace
 
@@ -24,6 +25,11 @@ QThreadPool *backgroundPool()
 QThreadPool *workerPool()
 {
     return normalPool();
+}
+
+QThreadPool *loopPool()
+{
+    return loopsPool();
 }
 
 } // namespace refmend

@@ -20,4 +20,11 @@ QThreadPool *backgroundPool();
     ranked on the global pool). */
 QThreadPool *workerPool();
 
+/*! \brief Threads for the parallel loops inside a workerPool() job (a search's blocks, the
+    collation keys and halves of a sort), which the job waits for. Not workerPool() itself:
+    two such jobs could each hold one of its threads and wait for loops that find no thread
+    left to run on (tst_recordfilterproxy hung so, with two searches in flight). Nothing
+    that runs here waits for anything. */
+QThreadPool *loopPool();
+
 } // namespace refmend

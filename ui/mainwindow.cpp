@@ -224,7 +224,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         LatencyProbe::mark(QStringLiteral("filter"));
         applySearch();
+        // A large table is searched on a worker (RecordFilterProxy::setFilter): say so.
+        if (m_proxy->isFiltering())
+            statusBar()->showMessage(tr("Searching %n record(s)…", nullptr, m_model->rowCount()));
     });
+    connect(m_proxy, &RecordFilterProxy::filtered, statusBar(), &QStatusBar::clearMessage);
     // A library search is a list of ids: it is asked again after the records change.
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

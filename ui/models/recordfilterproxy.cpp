@@ -111,6 +111,52 @@ QStringList sortTexts(const RecordTableModel *table, int column)
     return texts;
 }
 
+//! \a text holds every one of \a words (folded, UTF-8).
+bool hasAllWords(QByteArrayView text, const QByteArrayList &words)
+{
+    // A UTF-8 word occurs in UTF-8 text exactly where the characters do (no UTF-8 sequence
+    // starts inside another). glibc's memmem is several times faster than a QString search.
+    for (const QByteArray &word : words) {
+#ifdef __GLIBC__
+        if (!memmem(text.data(), size_t(text.size()), word.constData(), size_t(word.size())))
+            return false;
+#else
+        if (!text.contains(word))
+            return false;
+#endif
+    }
+    return true;
+}
+
+/*! Per row of \a rows, whether its search text holds every one of \a words; only the rows
+    set in \a before are looked at, when it is not empty (a search that narrows the one it
+    was made for). In blocks on the threads of \a pool, the calling one among them; stops
+    early, with a result of no use, once \a cancelled is set. Pure: runs on any thread. */
+std::vector<char> matchRows(const QList<RecordTableModel::RowCache> &rows, const QByteArrayList &words,
+                            const std::vector<char> &before, QThreadPool *pool,
+                            const std::atomic<bool> *cancelled = nullptr)
+{
+    const size_t count = size_t(rows.size());
+    std::vector<char> matches(count, 0);
+    // One task a block: a task a row would cost more than the row.
+    constexpr size_t kBlock = 4096;
+    QList<size_t> starts;
+    for (size_t start = 0; start < count; start += kBlock)
+        starts.append(start);
+    const char *narrowed = before.size() == count ? before.data() : nullptr;
+    char *out = matches.data();
+    QtConcurrent::blockingMap(pool, starts, [&](size_t start) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            return;
+        const size_t end = qMin(start + kBlock, count);
+        for (size_t row = start; row < end; ++row) {
+            if (!narrowed || narrowed[row])
+                out[row] = hasAllWords(QByteArrayView(rows.at(qsizetype(row)).searchText), words);
+        }
+    });
+    return matches;
+}
+
 } // namespace
 
 RecordFilterProxy::RecordFilterProxy(QObject *parent)
@@ -118,6 +164,11 @@ RecordFilterProxy::RecordFilterProxy(QObject *parent)
 {
     setSortRole(RecordTableModel::SortRole);
     setDynamicSortFilter(true);
+}
+
+RecordFilterProxy::~RecordFilterProxy()
+{
+    dropPendingFilter();   // a search on a worker stops at its next block
 }
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -130,6 +181,7 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
     forgetRows();
     m_pendingColumn = -1;
     ++m_rankJob;
+    dropPendingFilter();
     if (model) {
         // A narrowed search reuses the last matches, and a sort the ranks, only while every
         // row is as it was then. Connected before QSortFilterProxyModel connects its own
@@ -208,13 +260,14 @@ void RecordFilterProxy::rankInBackground(int column)
     });
     // Not on the global pool, which the window paints with (see workerPool()).
     watcher->setFuture(QtConcurrent::run(workerPool(), [texts = std::move(texts), column] {
-        return rankTexts(texts, column == RecordTableModel::Year, workerPool());
+        return rankTexts(texts, column == RecordTableModel::Year, loopPool());
     }));
 }
 
 void RecordFilterProxy::forgetRows()
 {
     m_lastMatches.clear();
+    m_lastMatchedWords.clear();
     m_rank.clear();
     m_rankColumn = -1;
     ++m_rowsRevision;
@@ -224,14 +277,27 @@ void RecordFilterProxy::setFilter(const RecordFilter &filter)
 {
     if (filter == m_filter)
         return;
-    const QStringList previousWords = m_filter.byIds || !m_filter.columns.isEmpty()
-            ? QStringList() : m_words;
     m_filter = filter;
     m_words = simplifiedText(foldForSearch(filter.text)).split(u' ', Qt::SkipEmptyParts);
     m_wordsUtf8.clear();
     for (const QString &word : std::as_const(m_words))
         m_wordsUtf8.append(word.toUtf8());
-    matchAllRows(previousWords);
+    const bool replacesPending = m_filterPending;
+    dropPendingFilter();
+    refilter(replacesPending);
+}
+
+void RecordFilterProxy::refilter(bool replacesPending)
+{
+    if (matchAllRows())
+        return;   // on a worker: applyMatches() follows
+    showMatches();
+    if (replacesPending)
+        Q_EMIT filtered();   // the search waited for is over: this one took its place
+}
+
+void RecordFilterProxy::showMatches()
+{
     // invalidate() sorts the rows it shows again: by ranks, when the table is small enough
     // to rank them now (a large one uses them once a background sort made them).
     if (sourceModel() && sourceModel()->rowCount() < m_backgroundSortFrom)
@@ -239,6 +305,15 @@ void RecordFilterProxy::setFilter(const RecordFilter &filter)
     invalidate();
     rowCount();   // the mapping is made lazily: make it now, while m_matches holds the answers
     m_matches.clear();
+}
+
+void RecordFilterProxy::dropPendingFilter()
+{
+    if (m_filterCancel)
+        m_filterCancel->store(true);
+    m_filterCancel.reset();
+    ++m_filterJob;
+    m_filterPending = false;
 }
 
 bool RecordFilterProxy::rowMatches(const QString &searchText) const
@@ -250,51 +325,66 @@ bool RecordFilterProxy::rowMatches(const QString &searchText) const
     return true;
 }
 
-bool RecordFilterProxy::rowMatches(QByteArrayView searchText) const
+std::vector<char> RecordFilterProxy::narrowedFrom(const QStringList &words) const
 {
-    // A UTF-8 word occurs in UTF-8 text exactly where the characters do (no UTF-8 sequence
-    // starts inside another). glibc's memmem is several times faster than a QString search.
-    for (const QByteArray &word : m_wordsUtf8) {
-#ifdef __GLIBC__
-        if (!memmem(searchText.data(), size_t(searchText.size()), word.constData(), size_t(word.size())))
-            return false;
-#else
-        if (!searchText.contains(word))
-            return false;
-#endif
-    }
-    return true;
+    const bool narrows = !m_lastMatchedWords.isEmpty()
+            && std::all_of(m_lastMatchedWords.cbegin(), m_lastMatchedWords.cend(), [&](const QString &old) {
+                   return std::any_of(words.cbegin(), words.cend(),
+                                      [&old](const QString &word) { return word.contains(old); });
+               });
+    return narrows ? m_lastMatches : std::vector<char>();
 }
 
-void RecordFilterProxy::matchAllRows(const QStringList &previousWords)
+bool RecordFilterProxy::matchAllRows()
 {
     const auto *table = qobject_cast<const RecordTableModel *>(sourceModel());
     if (!table || m_filter.byIds || !m_filter.columns.isEmpty() || m_words.isEmpty()) {
         m_lastMatches.clear();
-        return;
+        m_lastMatchedWords.clear();
+        return false;
     }
-    const size_t rows = size_t(table->rowCount());
-    const bool narrows = !previousWords.isEmpty() && m_lastMatches.size() == rows
-            && std::all_of(previousWords.cbegin(), previousWords.cend(), [this](const QString &old) {
-                   return std::any_of(m_words.cbegin(), m_words.cend(),
-                                      [&old](const QString &word) { return word.contains(old); });
-               });
-    m_matches.assign(rows, 0);
-    // In blocks, one task each (a task per row would cost more than the row).
-    constexpr size_t kBlock = 4096;
-    QList<size_t> starts;
-    for (size_t start = 0; start < rows; start += kBlock)
-        starts.append(start);
-    const char *before = narrows ? m_lastMatches.data() : nullptr;
-    char *matches = m_matches.data();
-    QtConcurrent::blockingMap(starts, [=](size_t start) {
-        const size_t end = qMin(start + kBlock, rows);
-        for (size_t row = start; row < end; ++row) {
-            if (!before || before[row])
-                matches[row] = rowMatches(QByteArrayView(table->searchText(int(row))));
+    const QList<RecordTableModel::RowCache> rows = table->rowCaches();
+    if (rows.size() < m_backgroundFilterFrom) {
+        m_matches = matchRows(rows, m_wordsUtf8, narrowedFrom(m_words), QThreadPool::globalInstance());
+        m_lastMatches = m_matches;
+        m_lastMatchedWords = m_words;
+        return false;
+    }
+
+    // On a worker, with its own copy of the rows, the words and the last matches.
+    m_filterPending = true;
+    m_filterCancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 job = m_filterJob;
+    const quint64 revision = m_rowsRevision;
+    const QStringList words = m_words;
+    auto *watcher = new QFutureWatcher<std::vector<char>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, revision, words] {
+        watcher->deleteLater();
+        if (job != m_filterJob)
+            return;   // another search came since
+        m_filterPending = false;
+        m_filterCancel.reset();
+        if (revision != m_rowsRevision) {
+            refilter(true);   // the rows changed meanwhile: match them again
+            return;
         }
+        applyMatches(watcher->result(), words);
     });
+    // Not on the global pool, which the window paints with (see workerPool()).
+    watcher->setFuture(QtConcurrent::run(workerPool(),
+            [rows, wordsUtf8 = m_wordsUtf8, before = narrowedFrom(m_words), cancel = m_filterCancel] {
+        return matchRows(rows, wordsUtf8, before, loopPool(), cancel.get());
+    }));
+    return true;
+}
+
+void RecordFilterProxy::applyMatches(std::vector<char> matches, const QStringList &words)
+{
+    m_matches = std::move(matches);
     m_lastMatches = m_matches;
+    m_lastMatchedWords = words;
+    showMatches();
+    Q_EMIT filtered();
 }
 
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -308,6 +398,11 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (size_t(sourceRow) < m_matches.size())
         return m_matches[size_t(sourceRow)];
     const QAbstractItemModel *model = sourceModel();
+    if (m_filter.columns.isEmpty()) {
+        // A row on its own (changed, inserted, or every row after a reset).
+        if (const auto *table = qobject_cast<const RecordTableModel *>(model))
+            return hasAllWords(QByteArrayView(table->searchText(sourceRow)), m_wordsUtf8);
+    }
     QString haystack;
     if (m_filter.columns.isEmpty()) {
         haystack = model->index(sourceRow, 0, sourceParent)

@@ -95,6 +95,9 @@ public:
     //! The folded text a row is searched by, in UTF-8 (SearchTextRole without a QVariant
     //! and without decoding).
     const QByteArray &searchText(int row) const { return m_cache.at(row).searchText; }
+    /*! Every row, shared (not copied): a worker may read its copy while the model goes on
+        changing its own (a change then copies the model's rows once). */
+    QList<RowCache> rowCaches() const { return m_cache; }
     /*! Compares two rows' sort texts in \a column by the locale's collation (as
         QString::localeAwareCompare), through collation keys made once per row and column:
         the first comparison in a column makes the keys of every row (on every core), later

@@ -318,6 +318,35 @@ private Q_SLOTS:
         QCOMPARE(w.tableView()->model()->rowCount(), 20000);
     }
 
+    void aLargeTableShouldBeSearchedWhileTheWindowGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString big = bigFile(dir);
+        QVERIFY(!big.isEmpty());
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(big));
+        auto *proxy = qobject_cast<RecordFilterProxy *>(w.tableView()->model());
+        QVERIFY(proxy);
+        proxy->setBackgroundFilterFrom(1000);   // as a table of a million rows is searched
+        w.searchField()->setText(QStringLiteral("record 12345"));
+        // The table stays as it was, and says it is being searched, until the matches are in.
+        QVERIFY(proxy->isFiltering());
+        QCOMPARE(w.tableView()->model()->rowCount(), 20000);
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Searching 20000 record")),
+                 qPrintable(w.statusBar()->currentMessage()));   // "records" once translated
+        QTRY_VERIFY(!proxy->isFiltering());
+        QCOMPARE(w.tableView()->model()->rowCount(), 1);
+        QCOMPARE(w.tableView()->model()->index(0, RecordTableModel::Title).data().toString(),
+                 QStringLiteral("Record 12345"));
+        QCOMPARE(w.recordCountText(), QStringLiteral("1 of 20000 records"));
+        QVERIFY(w.statusBar()->currentMessage().isEmpty());
+        // Cleared: at once, with no search left waiting.
+        w.searchField()->clear();
+        QVERIFY(!proxy->isFiltering());
+        QCOMPARE(w.recordCountText(), QStringLiteral("20000 of 20000 records"));
+    }
+
     void savingAndExportingShouldNotHoldUpTheWindow()
     {
         QTemporaryDir dir;

@@ -242,6 +242,29 @@ private Q_SLOTS:
         QCOMPARE(m_proxy.sortColumn(), -1);
         QCOMPARE(sorted.size(), sortsBefore + 1);
 
+        // Two rankings in flight, and a search with them: none waits for another's threads.
+        m_proxy.sort(-1);
+        m_proxy.setBackgroundFilterFrom(1000);
+        QSignalSpy filtered(&m_proxy, &RecordFilterProxy::filtered);
+        m_proxy.sort(RecordTableModel::Authors, Qt::AscendingOrder);
+        m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
+        m_proxy.setFilter({u"title 4"_s, {}});
+        QVERIFY(m_proxy.isSorting());
+        QVERIFY(m_proxy.isFiltering());
+        QTRY_VERIFY(!m_proxy.isSorting() && !m_proxy.isFiltering());
+        QCOMPARE(filtered.size(), 1);
+        QCOMPARE(m_proxy.sortColumn(), int(RecordTableModel::Title));
+        QList<int> titleFour;   // every word in the row's search text, in title order
+        for (int row : inTitleOrder()) {
+            const QString text = m_model.index(row, 0).data(RecordTableModel::SearchTextRole).toString();
+            if (text.contains(u"title") && text.contains(u"4"))
+                titleFour.append(row);
+        }
+        QVERIFY(titleFour.size() > 1000 && titleFour.size() < 5000);
+        QCOMPARE(sortedSourceRows(), titleFour);
+        m_proxy.setFilter({});
+        m_proxy.setBackgroundFilterFrom(200000);
+
         // A smaller table is sorted at once.
         m_proxy.sort(-1);
         m_proxy.setBackgroundSortFrom(100000);
@@ -249,6 +272,86 @@ private Q_SLOTS:
         QVERIFY(!m_proxy.isSorting());
         QCOMPARE(sortedSourceRows(), inTitleOrder());
         m_proxy.sort(-1);
+    }
+
+    void aLargeTableShouldBeSearchedOnAWorkerAndFollowAnEditMeanwhile()
+    {
+        Collection c;
+        c.formatId = QStringLiteral("endnote");
+        for (int i = 0; i < 5000; ++i) {
+            c.records.append(makeRecord(i % 3 ? u"Costa"_s : u"Macedo"_s, u"Ana"_s,
+                                        u"Title %1"_s.arg(i), QString::number(1900 + i % 120)));
+        }
+        m_doc.setCollection(c);
+        QCOMPARE(m_proxy.rowCount(), 5000);   // the rows are mapped, as a view would have them
+        m_proxy.setBackgroundFilterFrom(1000);
+        const auto oneByOne = [this](const QString &text) {
+            const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+            QList<int> rows;
+            for (int row = 0; row < m_model.rowCount(); ++row) {
+                const QString haystack = m_model.index(row, 0).data(RecordTableModel::SearchTextRole).toString();
+                if (std::all_of(words.cbegin(), words.cend(),
+                                [&](const QString &w) { return haystack.contains(w); }))
+                    rows.append(row);
+            }
+            return rows;
+        };
+        QSignalSpy filtered(&m_proxy, &RecordFilterProxy::filtered);
+
+        // The call returns before the rows are matched; the table shows all of them until then.
+        m_proxy.setFilter({u"macedo"_s, {}});
+        QVERIFY(m_proxy.isFiltering());
+        QCOMPARE(m_proxy.rowCount(), 5000);
+        QVERIFY(filtered.wait());
+        QVERIFY(!m_proxy.isFiltering());
+        QCOMPARE(visibleSourceRows(), oneByOne(u"macedo"_s));
+        QCOMPARE(m_proxy.rowCount(), 1667);
+
+        // Keys typed faster than the worker: each drops the search before it; the last one
+        // is shown, once.
+        m_proxy.setFilter({});
+        QVERIFY(!m_proxy.isFiltering());
+        filtered.clear();
+        for (const QString &text : {u"t"_s, u"ti"_s, u"title 1"_s, u"title 12"_s})
+            m_proxy.setFilter({text, {}});
+        QVERIFY(filtered.wait());
+        QTest::qWait(100);
+        QCOMPARE(filtered.size(), 1);
+        QCOMPARE(visibleSourceRows(), oneByOne(u"title 12"_s));
+        // Narrowed from the last matches, also on a worker.
+        m_proxy.setFilter({u"title 123"_s, {}});
+        QVERIFY(filtered.wait());
+        QCOMPARE(visibleSourceRows(), oneByOne(u"title 123"_s));
+
+        // An edit while the rows are matched: matched again, the edited row among them.
+        m_proxy.setFilter({u"macedo 19"_s, {}});
+        QVERIFY(m_proxy.isFiltering());
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 1, FieldKey::Title, u"Macedo 1955"_s));
+        m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 3, FieldKey::Year, u"2001"_s));
+        QVERIFY(filtered.wait());
+        QVERIFY(!m_proxy.isFiltering());
+        QCOMPARE(visibleSourceRows(), oneByOne(u"macedo 19"_s));
+        QVERIFY(visibleSourceRows().contains(1));
+        QVERIFY(!visibleSourceRows().contains(3));
+
+        // Cleared while a search waits: that one is dropped, and said to be over.
+        m_proxy.setFilter({u"costa"_s, {}});
+        QVERIFY(m_proxy.isFiltering());
+        filtered.clear();
+        m_proxy.setFilter({});
+        QVERIFY(!m_proxy.isFiltering());
+        QCOMPARE(filtered.size(), 1);
+        QTest::qWait(200);   // the dropped search ends without showing anything
+        QCOMPARE(filtered.size(), 1);
+        QCOMPARE(m_proxy.rowCount(), 5000);
+
+        // A smaller table is searched at once.
+        m_proxy.setBackgroundFilterFrom(100000);
+        m_proxy.setFilter({u"costa"_s, {}});
+        QVERIFY(!m_proxy.isFiltering());
+        QCOMPARE(visibleSourceRows(), oneByOne(u"costa"_s));
+        m_proxy.setFilter({});
+        m_proxy.setBackgroundFilterFrom(200000);
     }
 
     void shouldSearchOnlyTheChosenColumns()

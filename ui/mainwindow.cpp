@@ -1187,6 +1187,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_guard->discardRecovery();   // saved, or the user chose to discard the changes
     writeSettings();
+    // For the latency probe: freeing a large collection is the window closing, not the
+    // last thing the user did in it.
+    LatencyProbe::mark(QStringLiteral("close"));
     event->accept();
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens FILE in refmend under Xvfb with the latency probe on, as a user would: waits for the
-# table, types a search one key every 150 ms, clears it, clicks the Title header, quits.
+# table, types a search one key every 150 ms, clears it, clicks the Title header, types the
+# search again in the sorted table, quits.
 # Prints how long the file took to open, the peak RSS and the probe's log (every GUI-thread stall of
 # 50 ms or more, then the longest per activity). Screenshots go to OUT-*.png.
 #   tests/benchmarks/gui_probe.sh [REFMEND] FILE [OUT]
@@ -64,6 +65,12 @@ sleep 3
 xdotool mousemove 400 107 click 1    # the Title header (below the repair bar gen_corpus files get)
 sleep 8   # a million rows are ranked on a worker for some 4 s
 import -window root "$out-sorted.png"
+# The same search in the sorted table: the rows it shows are sorted again.
+xdotool key --window "$window" ctrl+f
+sleep 0.3
+xdotool type --delay 150 "macedo"
+sleep 4
+import -window root "$out-sorted-filtered.png"
 # The whole process's peak memory, GUI included, against the file's size.
 awk -v bytes="$(stat -L -c %s "$file")" '/VmHWM/ {
     printf "peak RSS %.0f MB, %.1fx the file\n", $2 / 1024, $2 * 1024 / bytes }' "/proc/$pid/status"

@@ -48,6 +48,20 @@ private:
         return rows;
     }
 
+    //! The rows whose search text holds every word of \a text (folded), found one by one.
+    QList<int> matchedOneByOne(const QString &text) const
+    {
+        const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+        QList<int> rows;
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            const QString haystack = m_model.index(row, 0).data(RecordTableModel::SearchTextRole).toString();
+            if (std::all_of(words.cbegin(), words.cend(),
+                            [&](const QString &w) { return haystack.contains(w); }))
+                rows.append(row);
+        }
+        return rows;
+    }
+
     QList<int> sortedSourceRows() const
     {
         QList<int> rows;
@@ -128,20 +142,9 @@ private Q_SLOTS:
         for (int i = 0; i < 10000; i += 997)   // text that is not ASCII after folding
             c.records[i].setValue(FieldKey::Title, u"王小明 Título %1"_s.arg(i));
         m_doc.setCollection(c);
-        const auto oneByOne = [this](const QString &text) {
-            const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-            QList<int> rows;
-            for (int row = 0; row < m_model.rowCount(); ++row) {
-                const QString haystack = m_model.index(row, 0).data(RecordTableModel::SearchTextRole).toString();
-                if (std::all_of(words.cbegin(), words.cend(),
-                                [&](const QString &w) { return haystack.contains(w); }))
-                    rows.append(row);
-            }
-            return rows;
-        };
         for (const QString &text : {u"m"_s, u"ma"_s, u"mac"_s}) {
             m_proxy.setFilter({text, {}});
-            QCOMPARE(visibleSourceRows(), oneByOne(text));
+            QCOMPARE(visibleSourceRows(), matchedOneByOne(text));
         }
         QCOMPARE(m_proxy.rowCount(), 3334);
         QVERIFY(!visibleSourceRows().contains(1));
@@ -149,15 +152,15 @@ private Q_SLOTS:
         QVERIFY(visibleSourceRows().contains(1));   // the edited row is matched on its own
         for (const QString &text : {u"mace"_s, u"macedo 19"_s, u"macedo 199"_s, u"macedo"_s, u"m"_s}) {
             m_proxy.setFilter({text, {}});
-            QCOMPARE(visibleSourceRows(), oneByOne(text));
+            QCOMPARE(visibleSourceRows(), matchedOneByOne(text));
         }
         QVERIFY(visibleSourceRows().contains(1));
         m_proxy.setFilter({u"title 123"_s, {}});
-        QCOMPARE(visibleSourceRows(), oneByOne(u"title 123"_s));
+        QCOMPARE(visibleSourceRows(), matchedOneByOne(u"title 123"_s));
         QVERIFY(!visibleSourceRows().isEmpty());
         for (const QString &text : {u"王"_s, u"王小"_s, u"王小 TITULO"_s, u"小明 título 99"_s}) {
             m_proxy.setFilter({text, {}});
-            QCOMPARE(visibleSourceRows(), oneByOne(foldForSearch(text)));
+            QCOMPARE(visibleSourceRows(), matchedOneByOne(foldForSearch(text)));
         }
         QVERIFY(visibleSourceRows().contains(997));
 
@@ -174,11 +177,11 @@ private Q_SLOTS:
         };
         m_proxy.setFilter({u"costa"_s, {}});
         m_proxy.sort(RecordTableModel::Title, Qt::AscendingOrder);
-        QCOMPARE(sortedSourceRows(), byTitle(oneByOne(u"costa"_s)));
+        QCOMPARE(sortedSourceRows(), byTitle(matchedOneByOne(u"costa"_s)));
         m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 2, FieldKey::Title, u"Aardvarks"_s));
         QCOMPARE(sortedSourceRows().constFirst(), 2);
         m_proxy.setFilter({u"costa 19"_s, {}});
-        QCOMPARE(sortedSourceRows(), byTitle(oneByOne(u"costa 19"_s)));
+        QCOMPARE(sortedSourceRows(), byTitle(matchedOneByOne(u"costa 19"_s)));
         QCOMPARE(sortedSourceRows().constFirst(), 2);
         m_proxy.sort(-1);
     }
@@ -285,17 +288,6 @@ private Q_SLOTS:
         m_doc.setCollection(c);
         QCOMPARE(m_proxy.rowCount(), 5000);   // the rows are mapped, as a view would have them
         m_proxy.setBackgroundFilterFrom(1000);
-        const auto oneByOne = [this](const QString &text) {
-            const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-            QList<int> rows;
-            for (int row = 0; row < m_model.rowCount(); ++row) {
-                const QString haystack = m_model.index(row, 0).data(RecordTableModel::SearchTextRole).toString();
-                if (std::all_of(words.cbegin(), words.cend(),
-                                [&](const QString &w) { return haystack.contains(w); }))
-                    rows.append(row);
-            }
-            return rows;
-        };
         QSignalSpy filtered(&m_proxy, &RecordFilterProxy::filtered);
 
         // The call returns before the rows are matched; the table shows all of them until then.
@@ -304,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(m_proxy.rowCount(), 5000);
         QVERIFY(filtered.wait());
         QVERIFY(!m_proxy.isFiltering());
-        QCOMPARE(visibleSourceRows(), oneByOne(u"macedo"_s));
+        QCOMPARE(visibleSourceRows(), matchedOneByOne(u"macedo"_s));
         QCOMPARE(m_proxy.rowCount(), 1667);
 
         // Keys typed faster than the worker: each drops the search before it; the last one
@@ -317,11 +309,11 @@ private Q_SLOTS:
         QVERIFY(filtered.wait());
         QTest::qWait(100);
         QCOMPARE(filtered.size(), 1);
-        QCOMPARE(visibleSourceRows(), oneByOne(u"title 12"_s));
+        QCOMPARE(visibleSourceRows(), matchedOneByOne(u"title 12"_s));
         // Narrowed from the last matches, also on a worker.
         m_proxy.setFilter({u"title 123"_s, {}});
         QVERIFY(filtered.wait());
-        QCOMPARE(visibleSourceRows(), oneByOne(u"title 123"_s));
+        QCOMPARE(visibleSourceRows(), matchedOneByOne(u"title 123"_s));
 
         // An edit while the rows are matched: matched again, the edited row among them.
         m_proxy.setFilter({u"macedo 19"_s, {}});
@@ -330,7 +322,7 @@ private Q_SLOTS:
         m_doc.undoStack()->push(new SetFieldCommand(&m_doc, 3, FieldKey::Year, u"2001"_s));
         QVERIFY(filtered.wait());
         QVERIFY(!m_proxy.isFiltering());
-        QCOMPARE(visibleSourceRows(), oneByOne(u"macedo 19"_s));
+        QCOMPARE(visibleSourceRows(), matchedOneByOne(u"macedo 19"_s));
         QVERIFY(visibleSourceRows().contains(1));
         QVERIFY(!visibleSourceRows().contains(3));
 
@@ -349,7 +341,7 @@ private Q_SLOTS:
         m_proxy.setBackgroundFilterFrom(100000);
         m_proxy.setFilter({u"costa"_s, {}});
         QVERIFY(!m_proxy.isFiltering());
-        QCOMPARE(visibleSourceRows(), oneByOne(u"costa"_s));
+        QCOMPARE(visibleSourceRows(), matchedOneByOne(u"costa"_s));
         m_proxy.setFilter({});
         m_proxy.setBackgroundFilterFrom(50000);   // the default
     }

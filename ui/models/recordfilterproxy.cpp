@@ -130,8 +130,9 @@ bool hasAllWords(QByteArrayView text, const QByteArrayList &words)
 
 /*! Per row of \a rows, whether its search text holds every one of \a words; only the rows
     set in \a before are looked at, when it is not empty (a search that narrows the one it
-    was made for). In blocks on the threads of \a pool, the calling one among them; stops
-    early, with a result of no use, once \a cancelled is set. Pure: runs on any thread. */
+    was made for). In blocks on the threads of \a pool, while the calling thread waits (so
+    never on the pool the caller runs on: see loopPool()); stops early, with a result of no
+    use, once \a cancelled is set. Pure: runs on any thread. */
 std::vector<char> matchRows(const QList<RecordTableModel::RowCache> &rows, const QByteArrayList &words,
                             const std::vector<char> &before, QThreadPool *pool,
                             const std::atomic<bool> *cancelled = nullptr)
@@ -421,8 +422,13 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const int column = left.column();
-    if (column == m_rankColumn && m_rank.size() == size_t(sourceModel()->rowCount()))
-        return m_rank[size_t(left.row())] < m_rank[size_t(right.row())];
+    // The ranks are of the rows as they are: forgetRows() drops them at any change, before
+    // QSortFilterProxyModel sorts the changed rows. Bounds only, then: a million-row sort
+    // asks this some 20 million times, and the model's rowCount() is a virtual call.
+    const size_t rowA = size_t(left.row());
+    const size_t rowB = size_t(right.row());
+    if (column == m_rankColumn && rowA < m_rank.size() && rowB < m_rank.size())
+        return m_rank[rowA] < m_rank[rowB];
     if (const RecordTableModel *table = rankableTable(this, column))
         return tableRowLess(table, column, left.row(), right.row());
 

@@ -2391,6 +2391,10 @@ Auf dem Datenträger wurde nichts geändert, und Ihre Änderungen sind hier weit
             <numerusform>Durchsuche %n Einträge…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1 was cancelled; the file was not changed.</source>
+        <translation>Das Schreiben von %1 wurde abgebrochen; die Datei ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

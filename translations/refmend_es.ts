@@ -2391,6 +2391,10 @@ No se ha modificado nada en el disco y sus cambios siguen abiertos aquí.</trans
             <numerusform>Buscando en %n registros…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1 was cancelled; the file was not changed.</source>
+        <translation>Se canceló la escritura de %1; el archivo no se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

@@ -2391,6 +2391,10 @@ Nada foi alterado no disco e as suas alterações continuam abertas aqui.</trans
             <numerusform>A pesquisar %n registos…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1 was cancelled; the file was not changed.</source>
+        <translation>A escrita de %1 foi cancelada; o ficheiro não foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

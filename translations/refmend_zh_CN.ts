@@ -2352,6 +2352,10 @@ Nothing on disk was changed, and your changes are still open here.</source>
             <numerusform>正在搜索 %n 条记录…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing %1 was cancelled; the file was not changed.</source>
+        <translation>已取消写入 %1；文件未被更改。</translation>
+    </message>
 </context>
 <context>
     <name>refmend::MergeDialog</name>

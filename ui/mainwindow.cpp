@@ -62,6 +62,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace refmend {
@@ -125,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_document->setBackupCount(backupsToKeep());
-    m_document->setWriteRunner([this](const QString &path, std::function<WriteResult()> job) {
+    m_document->setWriteRunner([this](const QString &path, Document::WriteJob job) {
         return writeInBackground(path, std::move(job));
     });
     m_guard = new DocumentGuard(m_document, this);
@@ -760,7 +762,8 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (!m_document->save(&error)) {
-        showSaveError(m_document->filePath(), error);
+        if (!m_writeCancelled)
+            showSaveError(m_document->filePath(), error);
         return false;
     }
     showSaved(m_document->filePath());
@@ -806,7 +809,8 @@ bool MainWindow::saveAs(const QString &path, const QString &formatId)
     }
     QString error;
     if (!m_document->saveAs(target, format, &error)) {
-        showSaveError(target, error);
+        if (!m_writeCancelled)
+            showSaveError(target, error);
         return false;
     }
     addRecentFile(QFileInfo(target).absoluteFilePath());
@@ -849,7 +853,8 @@ bool MainWindow::exportFile(const QString &formatId, const QString &path)
     QString error;
     QList<Diagnostic> warnings;
     if (!m_document->exportTo(target, info->id, &error, &warnings)) {
-        showError(tr("Cannot Export"), error);
+        if (!m_writeCancelled)
+            showError(tr("Cannot Export"), error);
         return false;
     }
     showExported(target, lossSummary(warnings, info->name));
@@ -882,44 +887,82 @@ bool MainWindow::exportInteractively(const QString &formatId)
     WriteOptions options = dialog.options();
     options.bibtexCharacters = m_document->bibtexCharacters();
     const WriteResult result = writeInBackground(
-            target, [target, records = dialog.recordsToWrite(), id = info->id, options] {
-                return writeFile(target, records, id, options);
+            target, [target, records = dialog.recordsToWrite(), id = info->id,
+                     options](WriteProgress *progress) {
+                WriteOptions withProgress = options;
+                withProgress.progress = progress;
+                return writeFile(target, records, id, withProgress);
             });
     if (!result.ok) {
-        showError(tr("Cannot Export"), result.error);
+        if (!result.cancelled)
+            showError(tr("Cannot Export"), result.error);
         return false;
     }
     showExported(target, lossSummary(result.warnings, info->name));
     return true;
 }
 
-WriteResult MainWindow::writeInBackground(const QString &path, std::function<WriteResult()> job)
+WriteResult MainWindow::writeInBackground(const QString &path,
+                                          std::function<WriteResult(WriteProgress *)> job)
 {
     LatencyProbe::mark(QStringLiteral("write"));
-    QFuture<WriteResult> future = QtConcurrent::run(workerPool(), std::move(job));
+    m_writeCancelled = false;
+    // The worker hands over how far it got through an atomic; the dialog reads it on a
+    // timer (a queued call could outlive the dialog, which lives on this stack).
+    auto permille = std::make_shared<std::atomic<int>>(0);
+    auto progress = std::make_shared<WriteProgress>([permille](qint64 done, qint64 total) {
+        permille->store(total > 0 ? int(done * 1000 / total) : 0, std::memory_order_relaxed);
+    });
+    QFuture<WriteResult> future = QtConcurrent::run(workerPool(), [job = std::move(job), progress] {
+        return job(progress.get());
+    });
     if (!future.isFinished()) {
-        // The window waits (a busy bar after half a second), its thread does not: a million
-        // records take some forty seconds. The write itself cannot be stopped half way, so
-        // there is no Cancel; the file is replaced only once it is complete (QSaveFile).
-        QProgressDialog dialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, this);
+        // The window waits (the dialog after half a second), its thread does not: a million
+        // records take some forty seconds. Cancel stops the writer at its next record; the
+        // file is replaced only once it is complete (QSaveFile), so it stays as it was.
+        QProgressDialog dialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
+                               0, 1000, this);
         dialog.setObjectName(QStringLiteral("writeProgress"));
         dialog.setWindowTitle(tr("Writing"));
         dialog.setWindowModality(Qt::WindowModal);
+        dialog.setAutoClose(false);
+        dialog.setAutoReset(false);
         dialog.setMinimumDuration(0);
         dialog.hide();
-        QTimer::singleShot(500, &dialog, [&dialog] { dialog.show(); });
+        connect(&dialog, &QProgressDialog::canceled, &dialog, [progress] { progress->cancel(); });
+        QTimer ticks;
+        connect(&ticks, &QTimer::timeout, &dialog, [&dialog, permille] {
+            dialog.setValue(permille->load(std::memory_order_relaxed));
+        });
+        ticks.start(100);
         QFutureWatcher<WriteResult> watcher;
         QEventLoop loop;
         connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(500, &loop, [&] {
+            if (!dialog.wasCanceled() && !future.isFinished()) {
+                dialog.show();
+                loop.quit();   // on to the second wait, with the dialog up
+            }
+        });
         watcher.setFuture(future);
-        // Typing and clicks wait until the write is done (no second save, no edit of the
-        // records being written); painting and timers go on.
+        // First, typing and clicks wait until the write is done or the dialog is up (no
+        // second save, no edit of the records being written); painting and timers go on.
         if (!future.isFinished())
             loop.exec(QEventLoop::ExcludeUserInputEvents);
+        // Then the dialog, modal to the window, takes the input: its Cancel works, the
+        // window's own controls do not.
+        if (!future.isFinished())
+            loop.exec();
         future.waitForFinished();   // the loop can also end because the application quits
     }
     LatencyProbe::mark(QStringLiteral("written"));
-    return future.result();
+    const WriteResult result = future.result();
+    m_writeCancelled = result.cancelled;
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Writing %1 was cancelled; the file was not changed.")
+                                         .arg(QFileInfo(path).fileName()), 6000);
+    }
+    return result;
 }
 
 void MainWindow::showExported(const QString &path, const QString &losses)

@@ -21,6 +21,7 @@ class LibrarySync;
 struct LibraryLocation;
 struct StoredRecord;
 class Record;
+class WriteProgress;
 struct Collection;
 struct WriteResult;
 class CleanupDialog;
@@ -127,6 +128,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     //! "N of M records".
     QString recordCountText() const;
+    /*! The last save or export was stopped with its progress dialog's Cancel: it failed
+        without an error box (the status bar says so) and the file on disk is as it was. */
+    bool wasWriteCancelled() const { return m_writeCancelled; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -148,8 +152,11 @@ private:
     /*! Shows \a head (the file's first records, read ahead of the rest) in a read-only
         table in the place of the window's own, until endPreview(). */
     void showPreview(const Collection &head);
-    //! Runs a write on a worker while the window waits with a busy bar; see Document::WriteRunner.
-    WriteResult writeInBackground(const QString &path, std::function<WriteResult()> job);
+    /*! Runs a write on a worker while the window waits with a progress dialog (records
+        written, and Cancel); see Document::WriteRunner. A cancelled write says so in the
+        status bar, and the caller shows no error for it (WriteResult::cancelled). */
+    WriteResult writeInBackground(const QString &path, std::function<WriteResult(WriteProgress *)> job);
+
     void endPreview();
     void showError(const QString &title, const QString &text);
     void openLibraryInteractively();
@@ -180,6 +187,7 @@ private:
     RecordTableView *m_preview = nullptr;   // while a file loads: its first records
     bool m_loading = false;
     bool m_closeAfterLoad = false;     // the window was closed while a file was read
+    bool m_writeCancelled = false;     // the last write was stopped with its Cancel button
     RecordTableModel *m_model = nullptr;
     RecordFilterProxy *m_proxy = nullptr;
     RecordTableView *m_view = nullptr;

@@ -550,6 +550,8 @@ QString BibTeXWriter::write(const QList<Record> &records, const WriteOptions &op
         estimate += record.source.isValid() ? record.source.tailEnd - record.source.gapStart : 1024;
     out.reserve(estimate + estimate / 8);
     for (int i = 0; i < records.size(); ++i) {
+        if (!proceed(options.progress, i, records.size()))
+            return QString();   // cancelled: writeBytes() says so
         const Record &record = records.at(i);
         const bool own = record.sourceFormat == formatId && record.source.isValid();
         // A record's own text is copied (or its unchanged values reused) only when it is in

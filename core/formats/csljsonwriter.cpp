@@ -383,9 +383,10 @@ QJsonValue unparsedItem(const Record &record, int recordIndex, QList<Diagnostic>
 QString CslJsonWriter::write(const QList<Record> &records, const WriteOptions &options,
                              QList<Diagnostic> *warnings) const
 {
-    Q_UNUSED(options);
     QJsonArray array;
     for (int i = 0; i < records.size(); ++i) {
+        if (!proceed(options.progress, i, records.size()))
+            return QString();   // cancelled: writeBytes() says so
         const Record &record = records.at(i);
         if (record.unparsed)
             array.append(unparsedItem(record, i, warnings));

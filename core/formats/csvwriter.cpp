@@ -191,6 +191,8 @@ QString CsvWriter::write(const QList<Record> &records, const WriteOptions &optio
     QString out = header.join(u',');
     out += newline;
     for (int r = 0; r < records.size(); ++r) {
+        if (!proceed(options.progress, r, records.size()))
+            return QString();   // cancelled: writeBytes() says so
         const Record &record = records.at(r);
         // Whatever no chosen column shows goes into "other" (or is reported as left out).
         const QList<std::pair<QString, QString>> rest = coverage.uncovered(record);

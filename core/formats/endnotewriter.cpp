@@ -164,6 +164,8 @@ QString EndNoteWriter::write(const QList<Record> &records, const WriteOptions &o
     QString out;
     QString generated;
     for (int i = 0; i < records.size(); ++i) {
+        if (!proceed(options.progress, i, records.size()))
+            return QString();   // cancelled: writeBytes() says so
         const Record &record = records.at(i);
         const bool ownSource = record.sourceFormat == kEndNote && record.source.isValid();
         if (ownSource)

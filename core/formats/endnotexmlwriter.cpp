@@ -467,6 +467,8 @@ QString EndNoteXmlWriter::write(const QList<Record> &records, const WriteOptions
     QString out;
     if (coverTheirSource(records)) {
         for (int i = 0; i < records.size(); ++i) {
+            if (!proceed(options.progress, i, records.size()))
+                return QString();   // cancelled: writeBytes() says so
             const Record &record = records.at(i);
             out += record.source.before();
             if (record.isPristine() || record.unparsed) {
@@ -484,6 +486,8 @@ QString EndNoteXmlWriter::write(const QList<Record> &records, const WriteOptions
     appendWithLineEnding(out, head, options.lineEnding);
     const QString indent = u"    "_s;
     for (int i = 0; i < records.size(); ++i) {
+        if (!proceed(options.progress, i, records.size()))
+            return QString();   // cancelled: writeBytes() says so
         const Record &record = records.at(i);
         const bool own = record.sourceFormat == kEndNoteXml && record.source.isValid();
         if (own && (record.isPristine() || record.unparsed)) {

@@ -396,6 +396,13 @@ QByteArray writeBytes(const QList<Record> &records, const QString &formatId,
     }
 
     QString text = format->makeWriter()->write(records, options, &r.warnings);
+    if (options.progress && options.progress->isCancelled()) {
+        r.cancelled = true;
+        r.error = u"the write was cancelled"_s;
+        return {};
+    }
+    if (options.progress)
+        options.progress->report(records.size(), records.size());
     if (!options.leadingText.isEmpty()) {
         if (format->id == options.leadingTextFormat) {
             text.prepend(options.leadingText);

@@ -43,6 +43,7 @@ struct WriteResult {
     QString error;                   // why it failed, for the user
     QList<Diagnostic> warnings;      // what the format could not carry
     QString backupError;             // saved, but the previous version's backup is incomplete
+    bool cancelled = false;          // stopped through WriteOptions::progress; nothing written
 };
 
 /*! Encodes \a text in options.encoding (UTF-8 when empty), with a BOM if asked. A character

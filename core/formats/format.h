@@ -2,6 +2,7 @@
 
 #include "../model/collection.h"
 #include "readprogress.h"
+#include "writeprogress.h"
 
 #include <QList>
 #include <QString>
@@ -50,6 +51,8 @@ struct WriteOptions {
     //! only (it is text of that format); another format reports it as not carried.
     QString leadingText;
     QString leadingTextFormat;
+    //! Told of each record written, and able to stop the write (null: neither).
+    WriteProgress *progress = nullptr;
 
     //! The line endings, encoding and BOM of \a collection's file, so that saving it in its
     //! own format changes nothing that was not edited.

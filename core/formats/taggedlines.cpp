@@ -426,6 +426,8 @@ QString writeRecords(const QList<Record> &records, const QString &formatId,
     QString out;
     QString generated;
     for (int i = 0; i < records.size(); ++i) {
+        if (!proceed(options.progress, i, records.size()))
+            return QString();   // cancelled: writeBytes() says so
         const Record &record = records.at(i);
         const bool ownSource = record.sourceFormat == formatId && record.source.isValid();
         if (ownSource && i > 0 && !followsInItsSource(records.at(i - 1), record)

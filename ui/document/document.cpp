@@ -125,9 +125,9 @@ bool Document::exportTo(const QString &path, const QString &formatId, QString *e
     return result.ok;
 }
 
-WriteResult Document::runWrite(const QString &path, std::function<WriteResult()> job) const
+WriteResult Document::runWrite(const QString &path, WriteJob job) const
 {
-    return m_writeRunner ? m_writeRunner(path, std::move(job)) : job();
+    return m_writeRunner ? m_writeRunner(path, std::move(job)) : job(nullptr);
 }
 
 WriteResult Document::write(const QString &path, const QString &formatId, int backupCount,
@@ -135,8 +135,11 @@ WriteResult Document::write(const QString &path, const QString &formatId, int ba
 {
     Q_EMIT writing(true);
     const WriteResult result = runWrite(path, [path, records = m_collection.records, formatId,
-                                               options = writeOptionsFor(formatId), backupCount] {
-        return writeFile(path, records, formatId, options, backupCount);
+                                               options = writeOptionsFor(formatId),
+                                               backupCount](WriteProgress *progress) {
+        WriteOptions withProgress = options;
+        withProgress.progress = progress;
+        return writeFile(path, records, formatId, withProgress, backupCount);
     });
     Q_EMIT writing(false);
     if (!result.ok && error) {

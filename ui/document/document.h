@@ -80,13 +80,16 @@ public:
     QString backupError() const { return m_backupError; }
     /*! Runs a save's or an export's write, \a job (pure: it holds its own copy of the
         records), and returns its result; MainWindow runs it on a worker with a progress
-        dialog, so that writing a million records does not freeze the window. Without a
-        runner the job runs at once, on the caller's thread. */
-    using WriteRunner = std::function<WriteResult(const QString &path, std::function<WriteResult()> job)>;
+        dialog, so that writing a million records does not freeze the window. The runner
+        may give the job a WriteProgress (to show how far it got, and to stop it: the job
+        then fails with WriteResult::cancelled and the file stays as it was), or null.
+        Without a runner the job runs at once, on the caller's thread. */
+    using WriteJob = std::function<WriteResult(WriteProgress *progress)>;
+    using WriteRunner = std::function<WriteResult(const QString &path, WriteJob job)>;
     void setWriteRunner(WriteRunner runner) { m_writeRunner = std::move(runner); }
     //! Runs \a job through the write runner (or at once); for writes made outside the
     //! document (an export of chosen records).
-    WriteResult runWrite(const QString &path, std::function<WriteResult()> job) const;
+    WriteResult runWrite(const QString &path, WriteJob job) const;
 
     /*! Replaces the records with \a disk's, the file as another program left it, as one
         undo step (undo brings back the version that was open), and takes its encoding,

@@ -1,6 +1,7 @@
 // Saving: QSaveFile, backups of the previous version, and what a failed save leaves behind.
 
 #include "formats/fileio.h"
+#include "formats/formatregistry.h"
 #include "model/record.h"
 
 #include <QDir>
@@ -120,6 +121,72 @@ private Q_SLOTS:
         wide.close();
         QCOMPARE(readFile(utf16).records.size(), 300);
         QVERIFY(readFileHead(utf16, 4000).records.isEmpty());
+    }
+
+    void aWriteShouldReportItsRecordsAndStopWhenCancelled_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const FormatInfo &format : FormatRegistry::instance().formats()) {
+            if (format.makeWriter)
+                QTest::newRow(qPrintable(format.id)) << format.id;
+        }
+    }
+
+    void aWriteShouldReportItsRecordsAndStopWhenCancelled()
+    {
+        QFETCH(QString, format);
+        QList<Record> records;
+        for (int i = 0; i < 1000; ++i) {
+            Record r;
+            r.type = RecordType::Article;
+            r.setValue(FieldKey::Title, u"Title %1"_s.arg(i));
+            r.setValue(FieldKey::Year, u"2001"_s);
+            Person author;
+            author.family = u"Costa"_s;
+            author.given = u"Ana"_s;
+            r.setPersons(PersonRole::Author, {author});
+            records.append(r);
+        }
+
+        // Every record counted, up to the last, about 200 reports at most.
+        QList<qint64> done;
+        bool totalsRight = true;
+        WriteProgress progress([&](qint64 n, qint64 total) {
+            done.append(n);
+            totalsRight = totalsRight && total == 1000;
+        });
+        WriteOptions options;
+        options.progress = &progress;
+        WriteResult result;
+        QVERIFY(!writeBytes(records, format, options, &result).isEmpty());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.cancelled);
+        QVERIFY(totalsRight);
+        QVERIFY2(done.size() >= 100 && done.size() <= 202, qPrintable(QString::number(done.size())));
+        QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+        QCOMPARE(done.constLast(), 1000);
+
+        // Cancelled half way (as from another thread): the writer stops at its next record,
+        // and the file on disk stays as it was.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out"_s);
+        QVERIFY(put(path, "as it was"));
+        WriteProgress *self = nullptr;
+        qint64 lastSeen = 0;
+        WriteProgress stopper([&self, &lastSeen](qint64 n, qint64) {
+            lastSeen = n;
+            if (n >= 500)
+                self->cancel();
+        });
+        self = &stopper;
+        options.progress = &stopper;
+        result = writeFile(path, records, format, options);
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY2(lastSeen >= 500 && lastSeen < 510, qPrintable(QString::number(lastSeen)));
+        QCOMPARE(contents(path), QByteArray("as it was"));
+        QCOMPARE(entries(dir.path()), QStringList{u"out"_s});   // no temporary file left
     }
 
     void shouldNameBackupsNewestFirst()

@@ -149,8 +149,8 @@ private Q_SLOTS:
         // come before the document can say the file is its own.
         Document doc;
         QVERIFY(doc.loadFile(m_file));
-        doc.setWriteRunner([](const QString &, std::function<WriteResult()> job) {
-            QFuture<WriteResult> future = QtConcurrent::run(std::move(job));
+        doc.setWriteRunner([](const QString &, Document::WriteJob job) {
+            QFuture<WriteResult> future = QtConcurrent::run(std::move(job), static_cast<WriteProgress *>(nullptr));
             while (!future.isFinished())
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
             QTest::qWait(50);   // the folder's events, delivered before save() goes on

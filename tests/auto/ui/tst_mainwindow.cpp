@@ -1,3 +1,4 @@
+#include "backgroundpool.h"
 #include "cleanup/mojibakescan.h"
 #include "clipboard/recordmimedata.h"
 #include "commands/recordcommands.h"
@@ -35,7 +36,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSemaphore>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
@@ -376,6 +379,67 @@ private Q_SLOTS:
         QCOMPARE(readFile(bib).records.size(), 20000);
         QCOMPARE(w.document()->filePath(), big);
         QVERIFY(!w.findChild<QProgressDialog *>(QStringLiteral("writeProgress")));
+    }
+
+    void cancellingASaveOrAnExportShouldLeaveTheFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString big = bigFile(dir);
+        QVERIFY(!big.isEmpty());
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(big));
+        const QByteArray before = [&big] {
+            QFile f(big);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        w.document()->undoStack()->push(new SetFieldCommand(w.document(), 0, FieldKey::Year,
+                                                            QStringLiteral("2014")));
+        // The progress dialog's Cancel button (the dialog shows after half a second),
+        // clicked while the write waits for a worker: the workers are held until then, so
+        // that the write cannot be over before the click.
+        QSemaphore gate;
+        bool clicked = false;
+        const auto cancelWhileWaiting = [&] {
+            clicked = false;
+            const int workers = workerPool()->maxThreadCount();
+            for (int i = 0; i < workers; ++i)
+                workerPool()->start([&gate] { gate.acquire(); });
+            QTimer::singleShot(0, &w, [&] {
+                auto *dialog = w.findChild<QProgressDialog *>(QStringLiteral("writeProgress"));
+                QVERIFY(dialog);
+                QCOMPARE(dialog->maximum(), 1000);   // a share of the records, not a busy bar
+                auto *button = dialog->findChild<QPushButton *>();
+                QVERIFY(button);
+                button->click();
+                clicked = true;
+                gate.release(workers);
+            });
+        };
+        cancelWhileWaiting();
+        QVERIFY(!w.save());
+        QVERIFY(clicked);
+        QVERIFY(w.wasWriteCancelled());
+        QVERIFY(w.isWindowModified());   // the change is still open, and still unsaved
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY(!w.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+
+        const QString bib = dir.filePath(QStringLiteral("copy.bib"));
+        cancelWhileWaiting();
+        QVERIFY(!w.exportFile(QStringLiteral("bibtex"), bib));
+        QVERIFY(clicked);
+        QVERIFY(!QFile::exists(bib));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("copy.bib")));
+        QVERIFY(!w.findChild<QMessageBox *>(QStringLiteral("errorMessage")));
+
+        // The next save goes through.
+        QVERIFY(w.save());
+        QVERIFY(!w.wasWriteCancelled());
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(readFile(big).records.constFirst().value(FieldKey::Year), QStringLiteral("2014"));
     }
 
     void cancellingAnOpenShouldKeepTheCurrentFile()

@@ -405,7 +405,7 @@ private Q_SLOTS:
             const int workers = workerPool()->maxThreadCount();
             for (int i = 0; i < workers; ++i)
                 workerPool()->start([&gate] { gate.acquire(); });
-            QTimer::singleShot(0, &w, [&] {
+            QTimer::singleShot(0, &w, [&w, &gate, &clicked, workers] {
                 auto *dialog = w.findChild<QProgressDialog *>(QStringLiteral("writeProgress"));
                 QVERIFY(dialog);
                 QCOMPARE(dialog->maximum(), 1000);   // a share of the records, not a busy bar

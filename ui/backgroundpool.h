@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <QtConcurrent/QtConcurrentMap>
+
 class QThreadPool;
 
 namespace refmend {
@@ -26,5 +29,19 @@ QThreadPool *workerPool();
     left to run on (tst_recordfilterproxy hung so, with two searches in flight). Nothing
     that runs here waits for anything. */
 QThreadPool *loopPool();
+
+/*! Runs \a work(start, end) over the rows [0, \a count) in blocks of \a block rows, one task
+    a block (a task a row would cost more than the row), on the threads of \a pool while the
+    calling thread waits: so never on the pool the caller itself runs on (see loopPool()). */
+template<typename Work>
+void forEachBlock(QThreadPool *pool, qsizetype count, qsizetype block, Work work)
+{
+    QList<qsizetype> starts;
+    for (qsizetype start = 0; start < count; start += block)
+        starts.append(start);
+    QtConcurrent::blockingMap(pool, starts, [&work, count, block](qsizetype start) {
+        work(start, qMin(start + block, count));
+    });
+}
 
 } // namespace refmend

@@ -887,12 +887,7 @@ bool MainWindow::exportInteractively(const QString &formatId)
     WriteOptions options = dialog.options();
     options.bibtexCharacters = m_document->bibtexCharacters();
     const WriteResult result = writeInBackground(
-            target, [target, records = dialog.recordsToWrite(), id = info->id,
-                     options](WriteProgress *progress) {
-                WriteOptions withProgress = options;
-                withProgress.progress = progress;
-                return writeFile(target, records, id, withProgress);
-            });
+            target, Document::fileWriteJob(target, dialog.recordsToWrite(), info->id, options));
     if (!result.ok) {
         if (!result.cancelled)
             showError(tr("Cannot Export"), result.error);

@@ -125,6 +125,17 @@ bool Document::exportTo(const QString &path, const QString &formatId, QString *e
     return result.ok;
 }
 
+Document::WriteJob Document::fileWriteJob(const QString &path, const QList<Record> &records,
+                                          const QString &formatId, const WriteOptions &options,
+                                          int backupCount)
+{
+    return [path, records, formatId, options, backupCount](WriteProgress *progress) {
+        WriteOptions withProgress = options;
+        withProgress.progress = progress;
+        return writeFile(path, records, formatId, withProgress, backupCount);
+    };
+}
+
 WriteResult Document::runWrite(const QString &path, WriteJob job) const
 {
     return m_writeRunner ? m_writeRunner(path, std::move(job)) : job(nullptr);
@@ -134,13 +145,8 @@ WriteResult Document::write(const QString &path, const QString &formatId, int ba
                             QString *error)
 {
     Q_EMIT writing(true);
-    const WriteResult result = runWrite(path, [path, records = m_collection.records, formatId,
-                                               options = writeOptionsFor(formatId),
-                                               backupCount](WriteProgress *progress) {
-        WriteOptions withProgress = options;
-        withProgress.progress = progress;
-        return writeFile(path, records, formatId, withProgress, backupCount);
-    });
+    const WriteResult result = runWrite(path, fileWriteJob(path, m_collection.records, formatId,
+                                                           writeOptionsFor(formatId), backupCount));
     Q_EMIT writing(false);
     if (!result.ok && error) {
         *error = result.error.isEmpty()

@@ -85,6 +85,10 @@ public:
         then fails with WriteResult::cancelled and the file stays as it was), or null.
         Without a runner the job runs at once, on the caller's thread. */
     using WriteJob = std::function<WriteResult(WriteProgress *progress)>;
+    //! The job that writes \a records to \a path (writeFile()), with the runner's progress.
+    static WriteJob fileWriteJob(const QString &path, const QList<Record> &records,
+                                 const QString &formatId, const WriteOptions &options,
+                                 int backupCount = 0);
     using WriteRunner = std::function<WriteResult(const QString &path, WriteJob job)>;
     void setWriteRunner(WriteRunner runner) { m_writeRunner = std::move(runner); }
     //! Runs \a job through the write runner (or at once); for writes made outside the

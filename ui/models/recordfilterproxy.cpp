@@ -100,17 +100,6 @@ std::vector<int> rankTexts(const QStringList &texts, bool byYear, QThreadPool *p
     return rank;
 }
 
-//! The sort texts of \a column, row by row (shared, not copied).
-QStringList sortTexts(const RecordTableModel *table, int column)
-{
-    QStringList texts;
-    const int rows = table->rowCount();
-    texts.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        texts.append(table->sortText(row, column));
-    return texts;
-}
-
 //! \a text holds every one of \a words (folded, UTF-8).
 bool hasAllWords(QByteArrayView text, const QByteArrayList &words)
 {
@@ -137,22 +126,15 @@ std::vector<char> matchRows(const QList<RecordTableModel::RowCache> &rows, const
                             const std::vector<char> &before, QThreadPool *pool,
                             const std::atomic<bool> *cancelled = nullptr)
 {
-    const size_t count = size_t(rows.size());
-    std::vector<char> matches(count, 0);
-    // One task a block: a task a row would cost more than the row.
-    constexpr size_t kBlock = 4096;
-    QList<size_t> starts;
-    for (size_t start = 0; start < count; start += kBlock)
-        starts.append(start);
-    const char *narrowed = before.size() == count ? before.data() : nullptr;
+    std::vector<char> matches(size_t(rows.size()), 0);
+    const char *narrowed = before.size() == matches.size() ? before.data() : nullptr;
     char *out = matches.data();
-    QtConcurrent::blockingMap(pool, starts, [&](size_t start) {
+    forEachBlock(pool, rows.size(), 4096, [&](qsizetype start, qsizetype end) {
         if (cancelled && cancelled->load(std::memory_order_relaxed))
             return;
-        const size_t end = qMin(start + kBlock, count);
-        for (size_t row = start; row < end; ++row) {
+        for (qsizetype row = start; row < end; ++row) {
             if (!narrowed || narrowed[row])
-                out[row] = hasAllWords(QByteArrayView(rows.at(qsizetype(row)).searchText), words);
+                out[row] = hasAllWords(QByteArrayView(rows.at(row).searchText), words);
         }
     });
     return matches;
@@ -232,7 +214,7 @@ void RecordFilterProxy::rankRows(int column)
     }
     if (column == m_rankColumn && m_rank.size() == rows)
         return;
-    m_rank = rankTexts(sortTexts(table, column), column == RecordTableModel::Year,
+    m_rank = rankTexts(table->sortTexts(column), column == RecordTableModel::Year,
                        QThreadPool::globalInstance());
     m_rankColumn = column;
 }
@@ -243,7 +225,7 @@ void RecordFilterProxy::rankInBackground(int column)
     const quint64 job = ++m_rankJob;
     const quint64 revision = m_rowsRevision;
     // The texts are taken now, on this thread; the worker reads only its own copy.
-    QStringList texts = sortTexts(table, column);
+    QStringList texts = table->sortTexts(column);
     auto *watcher = new QFutureWatcher<std::vector<int>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, revision, column] {
         watcher->deleteLater();

@@ -1,5 +1,6 @@
 #include "recordtablemodel.h"
 
+#include "backgroundpool.h"
 #include "cleanup/integritycheck.h"
 #include "clipboard/recordmimedata.h"
 #include "document/document.h"
@@ -99,14 +100,9 @@ RecordTableModel::PreparedRows RecordTableModel::prepareRows(const QList<Record>
     prepared.firstId = records.constFirst().id;
     prepared.lastId = records.constLast().id;
     prepared.rows.resize(records.size());
-    // In blocks, one task each: a task per record would cost more than the record.
-    constexpr qsizetype kBlock = 2048;
-    QList<qsizetype> blocks;
-    for (qsizetype start = 0; start < records.size(); start += kBlock)
-        blocks.append(start);
     RowCache *rows = prepared.rows.data();
-    QtConcurrent::blockingMap(blocks, [&records, rows, order](qsizetype start) {
-        const qsizetype end = qMin(start + kBlock, records.size());
+    forEachBlock(QThreadPool::globalInstance(), records.size(), 2048,
+                 [&records, rows, order](qsizetype start, qsizetype end) {
         for (qsizetype i = start; i < end; ++i)
             rows[i] = makeCache(records.at(i), order);
     });
@@ -123,6 +119,15 @@ const QString &RecordTableModel::sortText(int row, int column) const
     return m_cache.at(row).sort[column];
 }
 
+QStringList RecordTableModel::sortTexts(int column) const
+{
+    QStringList texts;
+    texts.reserve(m_cache.size());
+    for (const RowCache &row : m_cache)
+        texts.append(row.sort[column]);
+    return texts;
+}
+
 int RecordTableModel::compareSortTexts(int column, int rowA, int rowB) const
 {
     Q_ASSERT(column >= 0 && column < ColumnCount && column != Problems);
@@ -136,21 +141,16 @@ std::vector<QCollatorSortKey> RecordTableModel::collationKeys(const QStringList 
                                                               QThreadPool *pool)
 {
     constexpr qsizetype kBlock = 4096;
-    const qsizetype rows = texts.size();
-    QList<qsizetype> starts;
-    for (qsizetype start = 0; start < rows; start += kBlock)
-        starts.append(start);
-    std::vector<std::vector<QCollatorSortKey>> blocks(size_t(starts.size()));
-    QtConcurrent::blockingMap(pool, starts, [&blocks, &texts, rows](qsizetype start) {
+    std::vector<std::vector<QCollatorSortKey>> blocks(size_t((texts.size() + kBlock - 1) / kBlock));
+    forEachBlock(pool, texts.size(), kBlock, [&blocks, &texts](qsizetype start, qsizetype end) {
         const QCollator collator;
         std::vector<QCollatorSortKey> &block = blocks[size_t(start / kBlock)];
-        const qsizetype end = qMin(start + kBlock, rows);
         block.reserve(size_t(end - start));
         for (qsizetype row = start; row < end; ++row)
             block.push_back(collator.sortKey(texts.at(row)));
     });
     std::vector<QCollatorSortKey> keys;
-    keys.reserve(size_t(rows));
+    keys.reserve(size_t(texts.size()));
     for (std::vector<QCollatorSortKey> &block : blocks)
         std::move(block.begin(), block.end(), std::back_inserter(keys));
     return keys;
@@ -158,11 +158,7 @@ std::vector<QCollatorSortKey> RecordTableModel::collationKeys(const QStringList 
 
 void RecordTableModel::makeSortKeys(int column) const
 {
-    QStringList texts;   // shared with the rows, not copied
-    texts.reserve(m_cache.size());
-    for (const RowCache &row : m_cache)
-        texts.append(row.sort[column]);
-    m_sortKeys[column] = collationKeys(texts, QThreadPool::globalInstance());
+    m_sortKeys[column] = collationKeys(sortTexts(column), QThreadPool::globalInstance());
 }
 
 void RecordTableModel::dropSortKeys()

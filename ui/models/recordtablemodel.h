@@ -92,6 +92,8 @@ public:
 
     //! The text a row sorts by in \a column (SortRole without a QVariant), for the proxy.
     const QString &sortText(int row, int column) const;
+    //! The sort texts of \a column, row by row (shared with the rows, not copied).
+    QStringList sortTexts(int column) const;
     //! The folded text a row is searched by, in UTF-8 (SearchTextRole without a QVariant
     //! and without decoding).
     const QByteArray &searchText(int row) const { return m_cache.at(row).searchText; }
